@@ -1,0 +1,78 @@
+package interp
+
+import (
+	"fmt"
+	"io"
+	"path"
+	"reflect"
+
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// The tables below are package-level because they are constant data,
+// never written after initialisation.
+
+// allowedStd lists the standard packages a module may import. The rule:
+// pure computation only. Nothing that reaches the host (os, net, io/fs,
+// reflect, unsafe) and nothing that blocks in a way a kill cannot
+// interrupt (sync, and the sleeping parts of time, see deniedSymbols):
+// such a block would also keep a purged interpreter alive forever.
+var allowedStd = map[string]bool{
+	"bytes": true, "cmp": true, "container/heap": true, "container/list": true,
+	"container/ring": true, "encoding/base64": true, "encoding/hex": true,
+	"encoding/json": true, "errors": true, "fmt": true, "hash/crc32": true,
+	"hash/fnv": true, "maps": true, "math": true, "math/big": true,
+	"math/bits": true, "math/rand": true, "regexp": true, "slices": true,
+	"sort": true, "strconv": true, "strings": true, "sync/atomic": true,
+	"text/tabwriter": true, "time": true, "unicode": true,
+	"unicode/utf16": true, "unicode/utf8": true,
+}
+
+// newerStd are packages that exist in today's Go but not in the Go 1.22
+// standard library yaegi v0.16.1 carries; they get a specific message.
+var newerStd = map[string]bool{"iter": true, "unique": true, "weak": true}
+
+// genericStd are packages yaegi provides as interpreted generic source
+// (compiled once per interpreter, ~4.5 ms: the price of importing them).
+var genericStd = map[string]bool{"cmp": true, "maps": true, "slices": true}
+
+// deniedSymbols are symbols of allowed packages that block the calling
+// goroutine where no kill can reach it, with the replacement to suggest.
+var deniedSymbols = map[string]map[string]string{
+	"time": {
+		"Sleep": "erl.Sleep", "After": "erl.ReceiveTimeout", "AfterFunc": "erl.SendAfter",
+		"NewTimer": "erl.SendAfter", "NewTicker": "erl.SendAfter", "Tick": "erl.SendAfter",
+	},
+}
+
+// stdExports returns the yaegi Use table for one allowed standard package,
+// with denied symbols removed and fmt's printing bound to stdout.
+func stdExports(importPath string, stdout io.Writer) map[string]reflect.Value {
+	name := path.Base(importPath)
+	src := stdlib.Symbols[importPath+"/"+name]
+	syms := make(map[string]reflect.Value, len(src))
+	for k, v := range src {
+		if _, denied := deniedSymbols[importPath][k]; !denied {
+			syms[k] = v
+		}
+	}
+	if importPath == "fmt" {
+		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(stdout, a...) })
+		syms["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(stdout, f, a...) })
+		syms["Println"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprintln(stdout, a...) })
+		// A module has no standard input.
+		for _, k := range []string{"Scan", "Scanf", "Scanln"} {
+			delete(syms, k)
+		}
+	}
+	return syms
+}
+
+// useKey is the key under which Use registers a package. yaegi splits it
+// with path.Dir and path.Base; the doubled slash keeps that split (Dir
+// cleans it) while avoiding the exact key "fmt/fmt", whose presence makes
+// Use recompile the generic stdlib sources and rebind fmt to the real
+// os.Stdout: ~4.5 ms and ~830 KiB per interpreter that we do not want.
+func useKey(importPath string) string {
+	return importPath + "//" + path.Base(importPath)
+}

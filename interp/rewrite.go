@@ -1,0 +1,146 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// The rewrite makes every process killable and every recursion guarded
+// without forking yaegi (notes/killability.md): it inserts a call to
+// erl.Check at the entry of every function body and function literal, a
+// sampled countdown that calls it in every loop body, and a call before
+// every goto (a backward goto is a loop). Text is inserted at byte
+// offsets of the original source, never reprinted, and each insertion is
+// followed by a /*line file:L:C*/ directive that gives the next original
+// character its original position, so yaegi's compile errors and panic
+// lines still point into the user's file.
+const (
+	// erlAlias is the name under which the rewrite imports package erl.
+	// Identifiers with the reservedPrefix are rejected by Check, so user
+	// code can neither shadow it nor collide with the countdown variable.
+	erlAlias       = "__erl"
+	reservedPrefix = "__erl"
+	countdownVar   = "__erlc"
+	// checkPeriod is how many loop iterations pass between two checks:
+	// the countdown costs ~17 ns per iteration against ~80 ns for a full
+	// host call, and 1024 iterations still take well under a millisecond.
+	checkPeriod = 1024
+)
+
+// insertion is text to insert before the byte at offset.
+type insertion struct {
+	offset int
+	text   string
+}
+
+// rewriter collects the insertions for one parsed file.
+type rewriter struct {
+	fset     *token.FileSet
+	file     *token.File
+	fileName string // the name written in line directives
+	inserts  []insertion
+}
+
+// rewrite returns src with kill checks inserted. f must have been parsed
+// from src with fset; fileName must be the name yaegi parses the result
+// under, because yaegi keys file-scoped imports by the directive's name.
+func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []byte {
+	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName}
+	// The import goes on the package clause's line so that no line moves.
+	r.insertAt(f.Name.End(), fmt.Sprintf(";import %s %q;", erlAlias, "erl"))
+	for _, decl := range f.Decls {
+		ast.Inspect(decl, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					r.function(n.Body)
+				}
+				return false
+			case *ast.FuncLit: // in package-level var initialisers
+				r.function(n.Body)
+				return false
+			}
+			return true
+		})
+	}
+	return r.apply(src)
+}
+
+// function instruments one function body, then the loops, gotos and
+// nested function literals it contains. Each function gets its own
+// countdown variable so that nothing is shared between goroutines.
+func (r *rewriter) function(body *ast.BlockStmt) {
+	entry := erlAlias + ".Check();"
+	if containsLoop(body) {
+		entry += fmt.Sprintf("%s := %d;", countdownVar, checkPeriod)
+	}
+	// Registered before the body's own insertions so that, at equal
+	// offsets (`{goto L}`), the entry check comes first.
+	r.insertAt(body.Lbrace+1, entry)
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			r.function(n.Body)
+			return false
+		case *ast.ForStmt:
+			r.loopBody(n.Body)
+		case *ast.RangeStmt:
+			r.loopBody(n.Body)
+		case *ast.BranchStmt:
+			if n.Tok == token.GOTO {
+				// A goto is always a statement of a statement list (or
+				// of a labeled statement), so a call can precede it.
+				r.insertAt(n.Pos(), erlAlias+".Check();")
+			}
+		}
+		return true
+	})
+}
+
+func (r *rewriter) loopBody(body *ast.BlockStmt) {
+	r.insertAt(body.Lbrace+1, fmt.Sprintf("%[1]s--;if %[1]s==0{%[1]s=%[2]d;%[3]s.Check()};",
+		countdownVar, checkPeriod, erlAlias))
+}
+
+// containsLoop reports whether body has a for or range statement of its
+// own, not counting those inside nested function literals.
+func containsLoop(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// insertAt inserts text before pos, followed by a directive restoring
+// pos's own line and column.
+func (r *rewriter) insertAt(pos token.Pos, text string) {
+	p := r.fset.PositionFor(pos, false)
+	r.inserts = append(r.inserts, insertion{
+		offset: r.file.Offset(pos),
+		text:   fmt.Sprintf("%s/*line %s:%d:%d*/", text, r.fileName, p.Line, p.Column),
+	})
+}
+
+func (r *rewriter) apply(src []byte) []byte {
+	sort.SliceStable(r.inserts, func(i, j int) bool { return r.inserts[i].offset < r.inserts[j].offset })
+	var b strings.Builder
+	b.Grow(len(src) + 64*len(r.inserts))
+	last := 0
+	for _, ins := range r.inserts {
+		b.Write(src[last:ins.offset])
+		b.WriteString(ins.text)
+		last = ins.offset
+	}
+	b.Write(src[last:])
+	return []byte(b.String())
+}

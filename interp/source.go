@@ -1,0 +1,55 @@
+package interp
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+)
+
+// Source is one module's source file.
+type Source struct {
+	Module string // the module name, which must equal the Go package name
+	File   string // the file name shown in diagnostics and directives, "t.go"
+	Text   []byte
+}
+
+// Options configure Load.
+type Options struct {
+	// Erl holds the symbols of package "erl" bound to this version (built
+	// by package erl). It must include "Check" (a func()), which the
+	// rewrite calls at every function entry and, sampled, in loops.
+	Erl map[string]reflect.Value
+	// Stderr receives yaegi's own "file:l:c: panic: ..." lines
+	// (default io.Discard). It must be safe for concurrent use.
+	Stderr io.Writer
+	// Stdout receives fmt.Print, Printf and Println from module code
+	// (default io.Discard). It must be safe for concurrent use.
+	Stdout io.Writer
+}
+
+// Diagnostic is one compiler message, positioned in the user's source.
+type Diagnostic struct {
+	File       string // "t.go"
+	Line, Col  int    // 1-based; 0 when the message has no position
+	Msg        string
+	Warning    bool
+	SourceLine string // the text of line Line, for erl's excerpt
+}
+
+// String formats the diagnostic as Go tools do: "t.go:4:9: undefined: y".
+func (d Diagnostic) String() string {
+	if d.Line == 0 {
+		return fmt.Sprintf("%s: %s", d.File, d.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", d.File, d.Line, d.Col, d.Msg)
+}
+
+// HasErrors reports whether diags holds anything but warnings.
+func HasErrors(diags []Diagnostic) bool {
+	for _, d := range diags {
+		if !d.Warning {
+			return true
+		}
+	}
+	return false
+}
