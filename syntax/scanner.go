@@ -1,0 +1,352 @@
+package syntax
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// scanner turns a form's text into tokens, tracking line and column from
+// 1:1 at the start of the text.
+type scanner struct {
+	src       []rune
+	off       int
+	line, col int
+}
+
+func newScanner(text string) *scanner {
+	return &scanner{src: []rune(text), line: 1, col: 1}
+}
+
+func (s *scanner) peekAt(i int) rune {
+	if s.off+i < len(s.src) {
+		return s.src[s.off+i]
+	}
+	return -1
+}
+
+func (s *scanner) next() rune {
+	r := s.src[s.off]
+	s.off++
+	if r == '\n' {
+		s.line++
+		s.col = 1
+	} else {
+		s.col++
+	}
+	return r
+}
+
+func (s *scanner) pos() Pos { return Pos{s.line, s.col} }
+
+// isSpace is erl_scan's white space: control characters, space, and the
+// Latin-1 range 128..160.
+func isSpace(r rune) bool { return (r >= 0 && r <= ' ') || (r >= 128 && r <= 160) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isLower and isUpper follow erl_scan's Latin-1 letter classes.
+func isLower(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 0xDF && r <= 0xFF && r != 0xF7)
+}
+
+func isUpper(r rune) bool {
+	return (r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0xDE && r != 0xD7)
+}
+
+func isNameChar(r rune) bool {
+	return isLower(r) || isUpper(r) || isDigit(r) || r == '_' || r == '@'
+}
+
+// tokens scans the whole text. The form's dot, if present, is the last
+// token before tokEOF.
+func (s *scanner) tokens() ([]token, *Error) {
+	var toks []token
+	for {
+		t, err := s.scan()
+		if err != nil {
+			return toks, err
+		}
+		toks = append(toks, t)
+		if t.kind == tokEOF {
+			return toks, nil
+		}
+	}
+}
+
+func (s *scanner) skipSpaceAndComments() {
+	for s.off < len(s.src) {
+		r := s.src[s.off]
+		switch {
+		case isSpace(r):
+			s.next()
+		case r == '%':
+			for s.off < len(s.src) && s.src[s.off] != '\n' {
+				s.next()
+			}
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) scan() (token, *Error) {
+	s.skipSpaceAndComments()
+	p := s.pos()
+	if s.off >= len(s.src) {
+		return token{kind: tokEOF, pos: p}, nil
+	}
+	r := s.src[s.off]
+	switch {
+	case isDigit(r):
+		return s.scanNumber()
+	case isLower(r):
+		name := s.scanName()
+		if reservedWords[name] {
+			return token{kind: tokPunct, pos: p, text: name}, nil
+		}
+		return token{kind: tokAtom, pos: p, text: name}, nil
+	case isUpper(r) || r == '_':
+		return token{kind: tokVar, pos: p, text: s.scanName()}, nil
+	case r == '\'':
+		rs, err := s.scanQuoted('\'', "atom")
+		if err != nil {
+			return token{}, err
+		}
+		return token{kind: tokAtom, pos: p, text: string(rs)}, nil
+	case r == '"':
+		rs, err := s.scanQuoted('"', "string")
+		if err != nil {
+			return token{}, err
+		}
+		return token{kind: tokString, pos: p, runes: rs}, nil
+	case r == '$':
+		s.next()
+		if s.off >= len(s.src) {
+			return token{kind: tokEOF, pos: p}, nil
+		}
+		c := s.next()
+		if c == '\\' {
+			if s.off >= len(s.src) {
+				return token{kind: tokEOF, pos: p}, nil
+			}
+			c = s.scanEscape()
+		}
+		return token{kind: tokChar, pos: p, value: int(c)}, nil
+	case r == '.':
+		n := s.peekAt(1)
+		if n == -1 || isSpace(n) || n == '%' {
+			s.next()
+			return token{kind: tokDot, pos: p, text: "."}, nil
+		}
+	}
+	for _, sym := range punctuation {
+		if s.hasPrefix(sym) {
+			for range sym {
+				s.next()
+			}
+			return token{kind: tokPunct, pos: p, text: sym}, nil
+		}
+	}
+	s.next()
+	return token{}, errorAt(p, "illegal character")
+}
+
+func (s *scanner) hasPrefix(sym string) bool {
+	i := 0
+	for _, c := range sym {
+		if s.peekAt(i) != c {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func (s *scanner) scanName() string {
+	start := s.off
+	for s.off < len(s.src) && isNameChar(s.src[s.off]) {
+		s.next()
+	}
+	return string(s.src[start:s.off])
+}
+
+// scanQuoted reads a quoted atom or string with escapes. At the end of
+// the text it reports erl's "unterminated atom/string starting with ..."
+// quoting the first 16 characters read.
+func (s *scanner) scanQuoted(q rune, what string) ([]rune, *Error) {
+	p := s.pos()
+	s.next()
+	var rs []rune
+	for {
+		if s.off >= len(s.src) {
+			shown := rs
+			if len(shown) > 16 {
+				shown = shown[:16]
+			}
+			return nil, errorAt(p, "unterminated %s starting with %s", what, quoteString(shown, q))
+		}
+		c := s.next()
+		switch c {
+		case q:
+			return rs, nil
+		case '\\':
+			if s.off >= len(s.src) {
+				rs = append(rs, '\\')
+				continue
+			}
+			rs = append(rs, s.scanEscape())
+		default:
+			rs = append(rs, c)
+		}
+	}
+}
+
+// scanEscape reads what follows a backslash (already consumed).
+func (s *scanner) scanEscape() rune {
+	c := s.next()
+	switch c {
+	case 'b':
+		return '\b'
+	case 'd':
+		return 127
+	case 'e':
+		return 27
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 's':
+		return ' '
+	case 't':
+		return '\t'
+	case 'v':
+		return '\v'
+	case '^':
+		if s.off < len(s.src) {
+			return s.next() & 31
+		}
+		return '^'
+	case 'x':
+		if s.peekAt(0) == '{' {
+			end := s.off + 1
+			for end < len(s.src) && isHex(s.src[end]) {
+				end++
+			}
+			if end < len(s.src) && s.src[end] == '}' && end > s.off+1 {
+				v, _ := strconv.ParseInt(string(s.src[s.off+1:end]), 16, 32)
+				for s.off <= end {
+					s.next()
+				}
+				return rune(v)
+			}
+			return 'x'
+		}
+		if isHex(s.peekAt(0)) && isHex(s.peekAt(1)) {
+			v, _ := strconv.ParseInt(string(s.src[s.off:s.off+2]), 16, 32)
+			s.next()
+			s.next()
+			return rune(v)
+		}
+		return 'x'
+	}
+	if c >= '0' && c <= '7' {
+		v := c - '0'
+		for i := 0; i < 2 && s.peekAt(0) >= '0' && s.peekAt(0) <= '7'; i++ {
+			v = v*8 + s.next() - '0'
+		}
+		return v
+	}
+	return c
+}
+
+func isHex(r rune) bool {
+	return isDigit(r) || (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F')
+}
+
+func digitValue(r rune) int {
+	switch {
+	case isDigit(r):
+		return int(r - '0')
+	case r >= 'a' && r <= 'z':
+		return int(r-'a') + 10
+	case r >= 'A' && r <= 'Z':
+		return int(r-'A') + 10
+	}
+	return 99
+}
+
+// scanDigits reads digits valid in base, allowing single underscores
+// between digits as erl_scan does (1_000).
+func (s *scanner) scanDigits(base int) string {
+	var b strings.Builder
+	for s.off < len(s.src) {
+		r := s.src[s.off]
+		if digitValue(r) < base {
+			b.WriteRune(r)
+			s.next()
+			continue
+		}
+		if r == '_' && b.Len() > 0 && digitValue(s.peekAt(1)) < base {
+			s.next()
+			continue
+		}
+		break
+	}
+	return b.String()
+}
+
+func (s *scanner) scanNumber() (token, *Error) {
+	p := s.pos()
+	digits := s.scanDigits(10)
+	if s.peekAt(0) == '#' {
+		base, _ := strconv.Atoi(digits)
+		if base < 2 || base > 36 {
+			return token{}, errorAt(p, "illegal base '%s'", digits)
+		}
+		s.next()
+		bd := s.scanDigits(base)
+		if bd == "" {
+			return token{}, errorAt(p, "illegal integer")
+		}
+		return token{kind: tokInt, pos: p, value: parseInteger(bd, base)}, nil
+	}
+	if s.peekAt(0) == '.' && isDigit(s.peekAt(1)) {
+		s.next()
+		frac := s.scanDigits(10)
+		text := digits + "." + frac
+		if r := s.peekAt(0); r == 'e' || r == 'E' {
+			s.next()
+			text += "e"
+			if r := s.peekAt(0); r == '+' || r == '-' {
+				text += string(s.next())
+			}
+			exp := s.scanDigits(10)
+			if exp == "" {
+				return token{}, errorAt(p, "illegal float")
+			}
+			text += exp
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil || math.IsInf(f, 0) {
+			return token{}, errorAt(p, "illegal float")
+		}
+		return token{kind: tokFloat, pos: p, value: f}, nil
+	}
+	return token{kind: tokInt, pos: p, value: parseInteger(digits, 10)}, nil
+}
+
+func parseInteger(digits string, base int) any {
+	if v, err := strconv.ParseInt(digits, base, 64); err == nil && strconv.IntSize == 64 {
+		return int(v)
+	}
+	b, _ := new(big.Int).SetString(digits, base)
+	if b.IsInt64() && strconv.IntSize == 64 {
+		return int(b.Int64())
+	}
+	return b
+}
+
