@@ -349,4 +349,3 @@ func parseInteger(digits string, base int) any {
 	}
 	return b
 }
-
