@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/petermattis/goid"
 )
 
 // fakeErl stands in for package erl: a Check hook that can kill the
@@ -25,28 +27,12 @@ func newFakeErl() *fakeErl { return &fakeErl{mailbox: make(chan any, 16)} }
 func (f *fakeErl) check() {
 	n := f.checks.Add(1)
 	if lim := f.limit.Load(); (lim != 0 && n > lim) || f.killAll.Load() {
-		id := goroutineMarker()
+		id := goid.Get()
 		if _, already := f.exiting.LoadOrStore(id, true); already {
 			return // Goexit must happen once per goroutine
 		}
 		runtime.Goexit()
 	}
-}
-
-// goroutineMarker identifies the current goroutine cheaply enough for a
-// test: the address of a stack variable differs between goroutines, and
-// the fake only calls Goexit on a goroutine it has not marked yet.
-func goroutineMarker() uintptr {
-	var buf [64]byte
-	n := runtime.Stack(buf[:], false)
-	var id uintptr
-	for _, c := range buf[len("goroutine "):n] {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = id*10 + uintptr(c-'0')
-	}
-	return id
 }
 
 func (f *fakeErl) symbols() map[string]reflect.Value {

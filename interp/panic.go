@@ -38,6 +38,11 @@ func PanicToException(v any) *term.Exception {
 		return errorException(runtimeReason(x.Error()))
 	case *reflect.ValueError:
 		return errorException(runtimeReason(x.Error()))
+	case error:
+		if isYaegiError(x) {
+			return errorException(runtimeReason(x.Error()))
+		}
+		return userPanic(x)
 	case string:
 		// yaegi and reflect raise some failures as bare strings
 		// ("reflect: slice index out of range"); a user's panic(s)
@@ -78,6 +83,9 @@ func userPanic(x any) *term.Exception {
 	case runtime.Error:
 		return errorException(runtimeReason(t.Error()))
 	case error:
+		if isYaegiError(t) {
+			return errorException(runtimeReason(t.Error()))
+		}
 		return errorException(term.String(t.Error()))
 	}
 	rv := reflect.ValueOf(x)
@@ -90,6 +98,16 @@ func userPanic(x any) *term.Exception {
 		return errorException(rv.Float())
 	}
 	return errorException(term.String(fmt.Sprint(x)))
+}
+
+// isYaegiError reports whether err was made by yaegi itself, as it does
+// for a failed type assertion ("t.go:17:46: interface conversion: ...").
+func isYaegiError(err error) bool {
+	t := reflect.TypeOf(err)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() == "github.com/traefik/yaegi/interp"
 }
 
 func isRuntimeText(s string) bool {

@@ -169,23 +169,44 @@ func (p *compilePanic) Error() string { return fmt.Sprint(p.value) }
 
 // exportedFuncs fetches every exported, non-generic, top-level function.
 func exportedFuncs(i *interp.Interpreter, f *ast.File) ([]Func, error) {
-	wanted := map[string]bool{}
+	var names []string
 	for _, decl := range f.Decls {
 		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.IsExported() && fd.Type.TypeParams == nil {
-			wanted[fd.Name.Name] = true
+			names = append(names, fd.Name.Name)
 		}
 	}
-	syms := i.Symbols(f.Name.Name)[f.Name.Name]
-	funcs := make([]Func, 0, len(wanted))
-	for name := range wanted {
-		v, ok := syms[name]
-		if !ok || v.Kind() != reflect.Func {
+	sort.Strings(names)
+	syms, ok := packageSymbols(i, f.Name.Name)
+	funcs := make([]Func, 0, len(names))
+	for _, name := range names {
+		v, found := syms[name]
+		if !ok {
+			// One Eval per function: slower, but needed when Symbols
+			// cannot be used (see packageSymbols).
+			var err error
+			if v, err = i.Eval(f.Name.Name + "." + name); err != nil {
+				return nil, err
+			}
+			found = true
+		}
+		if !found || v.Kind() != reflect.Func {
 			return nil, fmt.Errorf("exported function %s not found", name)
 		}
 		funcs = append(funcs, Func{GoName: name, Value: v, Type: v.Type()})
 	}
-	sort.Slice(funcs, func(a, b int) bool { return funcs[a].GoName < funcs[b].GoName })
 	return funcs, nil
+}
+
+// packageSymbols returns the exported symbols of package pkg in one go.
+// yaegi's Symbols panics when the package has an exported generic
+// function (it cannot wrap one); ok is false then.
+func packageSymbols(i *interp.Interpreter, pkg string) (syms map[string]reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			syms, ok = nil, false
+		}
+	}()
+	return i.Symbols(pkg)[pkg], true
 }
 
 // arm starts the kill switch: an Execute that blocks forever, so that
