@@ -1,0 +1,303 @@
+package process
+
+import (
+	"time"
+
+	"goerl/term"
+)
+
+// mailbox is a FIFO of messages as a singly linked list. Anyone appends
+// (under Proc.mu); only the owner removes, so a Receive can keep a
+// pointer to the last message it rejected and resume after it.
+type mailbox struct {
+	head, tail *msgNode
+	queueLen   int
+}
+
+type msgNode struct {
+	msg  term.Term
+	next *msgNode
+}
+
+// appendLocked queues msg; it reports whether the owner must be woken
+// (it was blocked in Receive), and counts it busy again if so.
+func (p *Proc) appendLocked(msg term.Term) (wake bool) {
+	n := &msgNode{msg: msg}
+	if p.tail == nil {
+		p.head = n
+	} else {
+		p.tail.next = n
+	}
+	p.tail = n
+	p.queueLen++
+	if p.idle && p.wakeOnMessage {
+		p.idle = false
+		p.rt.idle.busy.Add(1)
+		return true
+	}
+	return false
+}
+
+// removeAfterLocked unlinks node, whose predecessor is prev (nil: head).
+func (p *Proc) removeAfterLocked(prev, node *msgNode) {
+	if prev == nil {
+		p.head = node.next
+	} else {
+		prev.next = node.next
+	}
+	if p.tail == node {
+		p.tail = prev
+	}
+	p.queueLen--
+}
+
+// deliver queues msg unless p is dead.
+func (p *Proc) deliver(msg term.Term) {
+	p.mu.Lock()
+	if p.dead.Load() {
+		p.mu.Unlock()
+		return
+	}
+	wake := p.appendLocked(msg)
+	p.mu.Unlock()
+	if wake {
+		p.signal()
+	}
+}
+
+// signal leaves a wake token for the owner.
+func (p *Proc) signal() {
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Send delivers msg to dest, a term.Pid or a registered term.Atom.
+// Sending to a dead pid is silently dropped; an unregistered name (or a
+// dest that is neither) raises error:badarg. from may be nil (the sender
+// is not a process).
+func (rt *Runtime) Send(from *Proc, dest term.Term, msg term.Term) {
+	if !rt.sendQuiet(dest, msg) {
+		term.Badarg()
+	}
+}
+
+// sendQuiet is Send that reports a bad destination instead of raising.
+func (rt *Runtime) sendQuiet(dest term.Term, msg term.Term) bool {
+	var p *Proc
+	switch d := dest.(type) {
+	case term.Pid:
+		p = rt.Lookup(d)
+	case term.Atom:
+		rt.reg.mu.Lock()
+		p = rt.reg.names[d]
+		rt.reg.mu.Unlock()
+		if p == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	if p != nil {
+		p.deliver(msg)
+	}
+	return true
+}
+
+// Mailbox returns a copy of the queued messages, oldest first (for
+// process_info and i()).
+func (p *Proc) Mailbox() []term.Term {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	msgs := make([]term.Term, 0, p.queueLen)
+	for n := p.head; n != nil; n = n.next {
+		msgs = append(msgs, n.msg)
+	}
+	return msgs
+}
+
+// Receive is selective receive. It scans the mailbox oldest first, calling
+// match on each message (never while holding a runtime lock, so match may
+// run interpreted code); the first message for which match returns
+// ok=true is removed and match's result returned. When nothing matches it
+// waits for new messages, and then looks only at those: messages match
+// already rejected are not offered again in the same call. timeout < 0
+// waits forever; timeout == 0 checks once. On timeout it returns
+// (nil, false). A kill ends the goroutine (see Check) instead of
+// returning. On a goroutine that is exiting it returns (nil, false) at
+// once. match must not receive from or flush p's own mailbox.
+func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Duration) (any, bool) {
+	own, exiting := p.ownGoroutine()
+	if exiting {
+		return nil, false
+	}
+	var (
+		rejected *msgNode // the last message match rejected
+		seq      uint64   // this wait's timer, when it has one
+		t        *timer
+	)
+	for {
+		p.mu.Lock()
+		next := p.head
+		if rejected != nil {
+			next = rejected.next
+		}
+		if next != nil {
+			p.mu.Unlock()
+			res, ok := match(next.msg)
+			if !ok {
+				rejected = next
+				continue
+			}
+			p.mu.Lock()
+			p.removeAfterLocked(rejected, next)
+			p.reductions++
+			p.mu.Unlock()
+			p.cancelWait(t)
+			return res, true
+		}
+		switch {
+		case own != nil && p.hasPendingExit.Load():
+			p.mu.Unlock()
+			p.exitPending(own)
+		case timeout == 0, t != nil && p.firedSeq == seq:
+			p.mu.Unlock()
+			p.cancelWait(t)
+			return nil, false
+		case timeout > 0 && t == nil:
+			p.waitSeq++
+			seq = p.waitSeq
+			p.mu.Unlock()
+			t = p.startWait(timeout, seq)
+			continue
+		}
+		p.blockLocked(true)
+	}
+}
+
+// startWait arms the timer of a timed wait. It is remembered in
+// waitTimer because a kill leaves through Goexit without cancelling it:
+// die cancels it then (a forgotten timer of a clock-driving process would
+// keep allowing the virtual clock to advance).
+func (p *Proc) startWait(d time.Duration, seq uint64) *timer {
+	t := p.rt.clock.add(d, p.drivesClock, p.timeoutFire(seq))
+	p.mu.Lock()
+	p.waitTimer = t
+	p.mu.Unlock()
+	return t
+}
+
+// cancelWait removes a Receive or Sleep timer (nil is fine).
+func (p *Proc) cancelWait(t *timer) {
+	if t != nil {
+		p.rt.clock.cancel(t)
+		p.mu.Lock()
+		p.waitTimer = nil
+		p.mu.Unlock()
+	}
+}
+
+// blockLocked marks p idle, releases p.mu and waits for a wake token;
+// it returns counted busy again. onMessage says whether a new message
+// ends the wait.
+func (p *Proc) blockLocked(onMessage bool) {
+	p.idle = true
+	p.wakeOnMessage = onMessage
+	p.mu.Unlock()
+	p.rt.becameIdle()
+	<-p.wake
+	p.wakeUp()
+}
+
+// wakeUp counts p busy again if whoever woke it did not already.
+func (p *Proc) wakeUp() {
+	p.mu.Lock()
+	if p.idle {
+		p.idle = false
+		p.rt.idle.busy.Add(1)
+	}
+	p.mu.Unlock()
+}
+
+// timeoutFire is the timer action of a timed wait: it ends the wait
+// numbered seq if that wait is still going on.
+func (p *Proc) timeoutFire(seq uint64) func() {
+	return func() {
+		p.mu.Lock()
+		if p.waitSeq != seq || p.dead.Load() {
+			p.mu.Unlock()
+			return
+		}
+		p.firedSeq = seq
+		wake := p.idle
+		if wake {
+			p.idle = false
+			p.rt.idle.busy.Add(1)
+		}
+		p.mu.Unlock()
+		if wake {
+			p.signal()
+		}
+	}
+}
+
+// Sleep waits d on the runtime clock; it is killable. Messages do not
+// end it.
+func (p *Proc) Sleep(d time.Duration) {
+	own, exiting := p.ownGoroutine()
+	if exiting {
+		return
+	}
+	if d <= 0 {
+		p.checkKill()
+		return
+	}
+	p.mu.Lock()
+	p.waitSeq++
+	seq := p.waitSeq
+	p.mu.Unlock()
+	t := p.startWait(d, seq)
+	for {
+		p.mu.Lock()
+		if p.firedSeq == seq {
+			p.mu.Unlock()
+			p.cancelWait(t)
+			return
+		}
+		if own != nil && p.hasPendingExit.Load() {
+			p.mu.Unlock()
+			p.exitPending(own)
+		}
+		p.blockLocked(false)
+	}
+}
+
+// Await blocks until wake delivers or is closed, counting p as idle
+// meanwhile (for Settle). A kill or exit signal ends the goroutine as in
+// Receive. It reports false if wake was closed (or if the goroutine is
+// exiting, without waiting).
+func (p *Proc) Await(wake <-chan struct{}) bool {
+	own, exiting := p.ownGoroutine()
+	if exiting {
+		return false
+	}
+	for {
+		p.mu.Lock()
+		if own != nil && p.hasPendingExit.Load() {
+			p.mu.Unlock()
+			p.exitPending(own)
+		}
+		p.idle = true
+		p.wakeOnMessage = false
+		p.mu.Unlock()
+		p.rt.becameIdle()
+		select {
+		case _, ok := <-wake:
+			p.wakeUp()
+			return ok
+		case <-p.wake:
+			p.wakeUp()
+		}
+	}
+}
