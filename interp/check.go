@@ -155,6 +155,9 @@ var unsupportedBuiltins = map[string]bool{"min": true, "max": true, "clear": tru
 // Anything involving an import has an invalid type and is skipped; type
 // errors themselves are yaegi's to report.
 func (d *diagnoser) checkTypedFeatures(f *ast.File) {
+	if !needsTypes(f) {
+		return // type-checking is a fifth of Load's time; skip it when it cannot find anything
+	}
 	info := &types.Info{
 		Types: map[ast.Expr]types.TypeAndValue{},
 		Uses:  map[*ast.Ident]types.Object{},
@@ -173,6 +176,49 @@ func (d *diagnoser) checkTypedFeatures(f *ast.File) {
 		}
 		return true
 	})
+}
+
+// needsTypes reports whether checkTypedFeatures could find anything: the
+// file names min, max or clear, or ranges over an expression whose type
+// is not evident. A call into an imported package is evident enough:
+// under the stub importer its type is unknown anyway.
+func needsTypes(f *ast.File) bool {
+	imported := map[string]bool{}
+	for _, spec := range f.Imports {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		name := p[strings.LastIndex(p, "/")+1:]
+		if spec.Name != nil {
+			name = spec.Name.Name
+		}
+		imported[name] = true
+	}
+	needed := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			needed = needed || unsupportedBuiltins[n.Name]
+		case *ast.RangeStmt:
+			needed = needed || !evidentRangeType(n.X, imported)
+		}
+		return !needed
+	})
+	return needed
+}
+
+func evidentRangeType(x ast.Expr, imported map[string]bool) bool {
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.BasicLit:
+		return x.Kind == token.STRING
+	case *ast.CallExpr:
+		if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+			if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Obj == nil && imported[pkg.Name] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *diagnoser) checkRange(rs *ast.RangeStmt, info *types.Info) {

@@ -129,7 +129,7 @@ func orDiscard(w io.Writer) io.Writer {
 // copy per interpreter.
 func use(i *interp.Interpreter, imports []string, opts Options, armed func()) error {
 	exports := interp.Exports{
-		"erl/erl": opts.Erl,
+		"erl/erl":                           opts.Erl,
 		killSwitchPkg + "/" + killSwitchPkg: {"Armed": reflect.ValueOf(armed)},
 	}
 	needGeneric := false
@@ -216,18 +216,22 @@ func (v *Version) arm(i *interp.Interpreter, armed <-chan struct{}) error {
 	if _, err := i.Eval(fmt.Sprintf("import %[1]s %[1]q", killSwitchPkg)); err != nil {
 		return err
 	}
-	prog, err := i.Compile(killSwitchPkg + ".Armed(); <-make(chan struct{})")
-	if err != nil {
-		return err
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	v.cancel = cancel
+	var evalErr error
 	go func() {
 		defer close(v.off)
-		_, _ = i.ExecuteWithContext(ctx, prog) // returns context.Canceled after Stop
+		// EvalWithContext rather than ExecuteWithContext: the latter
+		// returns through named results that its own worker goroutine
+		// also writes, a data race when it is cancelled.
+		_, evalErr = i.EvalWithContext(ctx, killSwitchPkg+".Armed(); <-make(chan struct{})") // context.Canceled after Stop
 	}()
-	<-armed
-	return nil
+	select {
+	case <-armed:
+		return nil
+	case <-v.off: // it failed before arming
+		return fmt.Errorf("kill switch ended before arming: %v", evalErr)
+	}
 }
 
 // Module is the module name of the version.

@@ -15,7 +15,8 @@ var counter int
 func Bump(by int) int { counter += by; return counter }
 
 // Spin loops until stopped, returning how far it got in a named result.
-func Spin() (n int) {
+func Spin(started func()) (n int) {
+	started()
 	for {
 		n++
 	}
@@ -83,10 +84,13 @@ func TestStopStopsOnlyItsVersion(t *testing.T) {
 		v *Version
 	}
 	results := make(chan result, 4)
+	var started sync.WaitGroup
 	for _, v := range []*Version{old, old, cur} {
-		go func() { results <- result{call(t, v, "Spin")[0].Int(), v} }()
+		started.Add(1)
+		go func() { results <- result{call(t, v, "Spin", started.Done)[0].Int(), v} }()
 	}
-	time.Sleep(20 * time.Millisecond) // let them spin
+	started.Wait()
+	time.Sleep(5 * time.Millisecond) // let them spin
 	start := time.Now()
 	old.Stop()
 	for range 2 {
