@@ -1,0 +1,51 @@
+package builtins
+
+import (
+	"math"
+	"math/big"
+
+	"goerl/term"
+)
+
+// add is Erlang's + on two numbers; ok is false for a non-number.
+func add(a, b term.Term) (term.Term, bool) {
+	switch x := a.(type) {
+	case int:
+		if y, ok := b.(int); ok {
+			s := x + y
+			if (s > x) == (y > 0) {
+				return s, true
+			}
+			return term.BigInt(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y)))), true
+		}
+	case float64:
+		if y, ok := toFloat(b); ok && term.IsNumber(b) {
+			return x + y, checkFloat(x + y)
+		}
+		return nil, false
+	}
+	if !term.IsNumber(a) || !term.IsNumber(b) {
+		return nil, false
+	}
+	if _, ok := b.(float64); ok {
+		x, ok := toFloat(a)
+		if !ok {
+			return nil, false
+		}
+		return x + b.(float64), checkFloat(x + b.(float64))
+	}
+	return term.BigInt(new(big.Int).Add(toBig(a), toBig(b))), true
+}
+
+func checkFloat(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+
+// raiseOperator raises error:badarith (or badarg) from an operator, with
+// erl's frame {erlang,Op,Args,[error_info]}, below which comes the
+// caller's frame.
+func raiseOperator(reason term.Term, op string, args []term.Term, caller term.Tuple) {
+	stack := term.List{Frame("erlang", op, args, nil)}
+	if caller != nil {
+		stack = append(stack, caller)
+	}
+	panic(&term.Exception{Class: atomError, Reason: reason, Stack: stack})
+}

@@ -1,0 +1,114 @@
+package builtins
+
+import (
+	"sort"
+
+	"goerl/term"
+)
+
+// Paths shown for modules that are built into goerl, as erl shows its
+// own: erlang is preloaded, the others live in the OTP tree.
+const preloaded term.Atom = "preloaded"
+
+func builtinPath(mod string) term.Term {
+	switch mod {
+	case "erlang":
+		return preloaded
+	case "code":
+		return term.String("$OTPROOT/lib/kernel-8.5.3/ebin/" + mod + ".beam")
+	}
+	return term.String("$OTPROOT/lib/stdlib-4.2/ebin/" + mod + ".beam")
+}
+
+func moduleArg(t term.Term) string {
+	m, ok := t.(term.Atom)
+	if !ok {
+		noClause(0)
+	}
+	return string(m)
+}
+
+func codeBIFs() []Entry {
+	return []Entry{
+		modBIF("code", "load_file", 1, "load a compiled module: {module,M} or {error,Why}", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.Tuple{term.Atom("module"), term.Atom(mod)}
+			}
+			return c.Code.LoadFile(mod)
+		}),
+		modBIF("code", "purge", 1, "drop old code, killing its processes; true if any was killed", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.False
+			}
+			return term.Bool(c.Code.Purge(mod))
+		}),
+		modBIF("code", "soft_purge", 1, "drop old code unless a process runs it", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.True
+			}
+			return term.Bool(c.Code.SoftPurge(mod))
+		}),
+		modBIF("code", "delete", 1, "make current code old", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.False
+			}
+			return term.Bool(c.Code.Delete(mod))
+		}),
+		modBIF("code", "is_loaded", 1, "{file,Path} or false", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.Tuple{atomFile, builtinPath(mod)}
+			}
+			if path, ok := c.Code.IsLoaded(mod); ok {
+				return term.Tuple{atomFile, term.String(path)}
+			}
+			return term.False
+		}),
+		modBIF("code", "which", 1, "the module's path, or non_existing", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return builtinPath(mod)
+			}
+			if path := c.Code.Which(mod); path != "" {
+				return term.String(path)
+			}
+			return term.Atom("non_existing")
+		}),
+		modBIF("code", "ensure_loaded", 1, "{module,M}, loading it if needed", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.moduleLoaded(mod) {
+				return term.Tuple{term.Atom("module"), term.Atom(mod)}
+			}
+			r := c.Code.LoadFile(mod)
+			if t, ok := r.(term.Tuple); ok && len(t) == 2 && t[1] == term.Atom("not_purged") {
+				return term.Tuple{atomError, term.Atom("nofile")}
+			}
+			return r
+		}),
+		modBIF("code", "all_loaded", 0, "[{Module, Path}] of every loaded module", func(c *Call, _ []term.Term) term.Term {
+			type row struct {
+				name string
+				path term.Term
+			}
+			var rows []row
+			for _, m := range c.dispatcher.table.Modules() {
+				rows = append(rows, row{m, builtinPath(m)})
+			}
+			if c.Code != nil {
+				for _, m := range c.Code.Loaded() {
+					rows = append(rows, row{m.Name, term.String(m.Path)})
+				}
+			}
+			sort.SliceStable(rows, func(i, j int) bool { return rows[i].name < rows[j].name })
+			out := make(term.List, len(rows))
+			for i, r := range rows {
+				out[i] = term.Tuple{term.Atom(r.name), r.path}
+			}
+			return out
+		}),
+	}
+}

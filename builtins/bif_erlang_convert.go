@@ -1,0 +1,279 @@
+package builtins
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"goerl/term"
+)
+
+func erlangConvertBIFs() []Entry {
+	return []Entry{
+		erlangBIF("atom_to_list", 1, "the text of an atom as a string", func(_ *Call, a []term.Term) term.Term {
+			at, ok := a[0].(term.Atom)
+			if !ok {
+				badarg()
+			}
+			return term.String(string(at))
+		}),
+		erlangBIF("list_to_atom", 1, "the atom with a string's text", listToAtom),
+		erlangBIF("list_to_existing_atom", 1, "list_to_atom/1 (every atom exists in goerl)", listToAtom),
+		erlangBIF("atom_to_binary", 1, "the text of an atom as a UTF-8 binary", func(_ *Call, a []term.Term) term.Term {
+			at, ok := a[0].(term.Atom)
+			if !ok {
+				badarg()
+			}
+			return term.Binary(at)
+		}),
+		erlangBIF("atom_to_binary", 2, "the text of an atom as a binary", func(_ *Call, a []term.Term) term.Term {
+			at, ok := a[0].(term.Atom)
+			if !ok || !isEncoding(a[1]) {
+				badarg()
+			}
+			return term.Binary(at)
+		}),
+		erlangBIF("binary_to_atom", 1, "the atom with a UTF-8 binary's text", func(_ *Call, a []term.Term) term.Term {
+			return binaryToAtom(a[0], term.Atom("utf8"))
+		}),
+		erlangBIF("binary_to_atom", 2, "the atom with a binary's text", func(_ *Call, a []term.Term) term.Term {
+			return binaryToAtom(a[0], a[1])
+		}),
+		erlangBIF("integer_to_list", 1, "an integer as decimal text", func(_ *Call, a []term.Term) term.Term {
+			return term.String(integerText(a[0], 10))
+		}),
+		erlangBIF("integer_to_list", 2, "an integer as text in a base 2..36", func(_ *Call, a []term.Term) term.Term {
+			return term.String(integerText(a[0], a[1]))
+		}),
+		erlangBIF("integer_to_binary", 1, "an integer as decimal text in a binary", func(_ *Call, a []term.Term) term.Term {
+			return term.Binary(integerText(a[0], 10))
+		}),
+		erlangBIF("integer_to_binary", 2, "an integer as text in a base, in a binary", func(_ *Call, a []term.Term) term.Term {
+			return term.Binary(integerText(a[0], a[1]))
+		}),
+		erlangBIF("list_to_integer", 1, "parse decimal integer text", func(_ *Call, a []term.Term) term.Term {
+			s, ok := charList(a[0])
+			if !ok {
+				badarg()
+			}
+			return parseInteger(s, 10)
+		}),
+		erlangBIF("list_to_integer", 2, "parse integer text in a base", func(_ *Call, a []term.Term) term.Term {
+			s, ok := charList(a[0])
+			base, okb := a[1].(int)
+			if !ok || !okb || base < 2 || base > 36 {
+				badarg()
+			}
+			return parseInteger(s, base)
+		}),
+		erlangBIF("binary_to_integer", 1, "parse decimal integer text in a binary", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			if !ok {
+				badarg()
+			}
+			return parseInteger(string(b), 10)
+		}),
+		erlangBIF("binary_to_integer", 2, "parse integer text in a binary", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			base, okb := a[1].(int)
+			if !ok || !okb || base < 2 || base > 36 {
+				badarg()
+			}
+			return parseInteger(string(b), base)
+		}),
+		erlangBIF("float_to_list", 1, "a float as text, ~.20e style", func(_ *Call, a []term.Term) term.Term {
+			f, ok := a[0].(float64)
+			if !ok {
+				badarg()
+			}
+			return term.String(strconv.FormatFloat(f, 'e', 20, 64))
+		}),
+		erlangBIF("float_to_list", 2, "a float as text with options [{decimals,N}|{scientific,N}|compact|short]", func(_ *Call, a []term.Term) term.Term {
+			return term.String(floatText(a[0], a[1]))
+		}),
+		erlangBIF("float_to_binary", 1, "a float as text in a binary", func(_ *Call, a []term.Term) term.Term {
+			f, ok := a[0].(float64)
+			if !ok {
+				badarg()
+			}
+			return term.Binary(strconv.FormatFloat(f, 'e', 20, 64))
+		}),
+		erlangBIF("float_to_binary", 2, "float_to_list/2 in a binary", func(_ *Call, a []term.Term) term.Term {
+			return term.Binary(floatText(a[0], a[1]))
+		}),
+		erlangBIF("list_to_float", 1, "parse float text such as \"1.5e3\"", func(_ *Call, a []term.Term) term.Term {
+			s, ok := charList(a[0])
+			if !ok {
+				badarg()
+			}
+			return parseFloat(s)
+		}),
+		erlangBIF("list_to_binary", 1, "an iolist as a binary", iolistToBinary),
+		erlangBIF("iolist_to_binary", 1, "an iolist as a binary", iolistToBinary),
+		erlangBIF("iolist_size", 1, "the number of bytes of an iolist", func(_ *Call, a []term.Term) term.Term {
+			b, ok := iolistBytes(a[0])
+			if !ok {
+				badarg()
+			}
+			return len(b)
+		}),
+		erlangBIF("binary_to_list", 1, "the bytes of a binary as a list", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			if !ok {
+				badarg()
+			}
+			l := make(term.List, len(b))
+			for i, c := range b {
+				l[i] = int(c)
+			}
+			return l
+		}),
+	}
+}
+
+func listToAtom(_ *Call, a []term.Term) term.Term {
+	s, ok := charList(a[0])
+	if !ok || utf8.RuneCountInString(s) > 255 {
+		badarg()
+	}
+	return term.Atom(s)
+}
+
+func isEncoding(t term.Term) bool {
+	switch t {
+	case term.Atom("latin1"), term.Atom("unicode"), term.Atom("utf8"):
+		return true
+	}
+	return false
+}
+
+func binaryToAtom(b, enc term.Term) term.Term {
+	bin, ok := b.(term.Binary)
+	if !ok || !isEncoding(enc) {
+		badarg()
+	}
+	if enc == term.Atom("latin1") {
+		var s strings.Builder
+		for _, c := range bin {
+			s.WriteRune(rune(c))
+		}
+		return term.Atom(s.String())
+	}
+	if !utf8.Valid(bin) {
+		badarg()
+	}
+	return term.Atom(bin)
+}
+
+// integerText formats an integer in a base, digits above 9 upper case.
+func integerText(n, base term.Term) string {
+	b, ok := base.(int)
+	if !term.IsInteger(n) || !ok || b < 2 || b > 36 {
+		badarg()
+	}
+	return strings.ToUpper(toBig(n).Text(b))
+}
+
+// parseInteger parses an optionally signed integer in base, the whole
+// text or badarg.
+func parseInteger(s string, base int) term.Term {
+	digits := strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
+	if digits == "" || strings.ContainsAny(digits, "+-_ ") {
+		badarg()
+	}
+	n, ok := new(big.Int).SetString(s, base)
+	if !ok {
+		badarg()
+	}
+	return term.BigInt(n)
+}
+
+// parseFloat accepts Erlang float syntax: digits, a point, digits, and
+// an optional exponent.
+func parseFloat(s string) term.Term {
+	body := strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
+	dot := strings.IndexByte(body, '.')
+	if dot <= 0 || dot == len(body)-1 || body[dot+1] < '0' || body[dot+1] > '9' {
+		badarg()
+	}
+	for _, c := range body[:dot] {
+		if c < '0' || c > '9' {
+			badarg()
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || strings.ContainsAny(s, "xXpP_infINF") {
+		badarg()
+	}
+	return f
+}
+
+func iolistToBinary(_ *Call, a []term.Term) term.Term {
+	if b, ok := a[0].(term.Binary); ok {
+		return b
+	}
+	b, ok := iolistBytes(a[0])
+	if !ok {
+		badarg()
+	}
+	return term.Binary(b)
+}
+
+// floatText is float_to_list/2.
+func floatText(x, options term.Term) string {
+	f, ok := x.(float64)
+	opts, okl := properList(options)
+	if !ok || !okl {
+		badarg()
+	}
+	decimals, scientific, compact := -1, -1, false
+	for _, o := range opts {
+		switch v := o.(type) {
+		case term.Atom:
+			switch v {
+			case "compact":
+				compact = true
+			case "short":
+				return term.FormatFloat(f)
+			default:
+				badarg()
+			}
+		case term.Tuple:
+			n, ok := v[1].(int)
+			if len(v) != 2 || !ok || n < 0 {
+				badarg()
+			}
+			switch v[0] {
+			case term.Atom("decimals"):
+				if n > 253 {
+					badarg()
+				}
+				decimals, scientific = n, -1
+			case term.Atom("scientific"):
+				if n > 249 {
+					badarg()
+				}
+				scientific, decimals = n, -1
+			default:
+				badarg()
+			}
+		default:
+			badarg()
+		}
+	}
+	switch {
+	case decimals >= 0:
+		s := strconv.FormatFloat(f, 'f', decimals, 64)
+		if compact && strings.Contains(s, ".") {
+			s = strings.TrimRight(s, "0")
+			if strings.HasSuffix(s, ".") {
+				s += "0"
+			}
+		}
+		return s
+	case scientific >= 0:
+		return strconv.FormatFloat(f, 'e', scientific, 64)
+	}
+	return strconv.FormatFloat(f, 'e', 20, 64)
+}

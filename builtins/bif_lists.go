@@ -1,0 +1,691 @@
+package builtins
+
+import (
+	"sort"
+
+	"goerl/term"
+)
+
+// Line numbers of the clauses in OTP 25's lists.erl that fail when
+// called with bad arguments, so that function_clause errors print as in
+// erl: "no function clause matching lists:nth(4,[]) (lists.erl, line 198)".
+const (
+	lineAppend1   = 154
+	lineReverse1  = 175
+	lineNth       = 198
+	lineNthtail   = 208
+	linePrefix    = 220
+	lineDroplast  = 246
+	lineLast      = 256
+	lineSeq2      = 271
+	lineSum       = 319
+	lineDuplicate = 331
+	lineMin       = 343
+	lineMax       = 356
+	lineSublist3  = 372
+	lineSublist2  = 388
+	lineDelete    = 404
+	lineZip       = 419
+	lineUnzip     = 434
+	lineSort1     = 512
+	lineFlatten1  = 648
+	lineKeydelete = 719
+	lineKeyrepl   = 735
+	lineKeytake   = 751
+	lineKeystore  = 768
+	lineKeysort   = 784
+	lineEnumerate = 993
+	lineSort2     = 1017
+	lineUsort1    = 1112
+	lineAll       = 1265
+	lineAny       = 1288
+	lineMap       = 1313
+	lineFlatmap   = 1331
+	lineConcat    = 1334
+	lineFoldl     = 1348
+	lineFoldr     = 1368
+	lineFilter    = 1382
+	linePartition = 1395
+	lineFiltermap = 1413
+	lineForeach   = 1438
+	lineMapfoldl  = 1458
+	lineMapfoldr  = 1479
+	lineTakewhile = 1495
+	lineDropwhile = 1512
+	lineSplitwith = 1546
+	lineSplit     = 1568
+	lineJoin      = 1586
+	lineUniq      = 2988
+)
+
+func listsBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: "lists", Name: name, Arity: arity, Help: help, Fn: fn}
+}
+
+// list is a proper-list argument, or function_clause at line.
+func list(t term.Term, line int) term.List {
+	l, ok := t.(term.List)
+	if !ok {
+		noClause(line)
+	}
+	return l
+}
+
+// fun is a fun argument of the given arity, or function_clause at line.
+func fun(t term.Term, arity, line int) *term.Fun {
+	f, ok := funOfArity(t, arity)
+	if !ok {
+		noClause(line)
+	}
+	return f
+}
+
+// pred calls a predicate fun; a non-boolean result is a case_clause.
+func (c *Call) pred(f *term.Fun, x term.Term) bool {
+	switch r := c.Apply(f, []term.Term{x}); r {
+	case term.True:
+		return true
+	case term.False:
+		return false
+	default:
+		fail(term.Tuple{term.Atom("case_clause"), r})
+	}
+	return false
+}
+
+func listsBIFs() []Entry {
+	return []Entry{
+		listsBIF("seq", 2, "[From, From+1, ..., To]", func(_ *Call, a []term.Term) term.Term {
+			from, ok1 := a[0].(int)
+			to, ok2 := a[1].(int)
+			if !ok1 || !ok2 || from-1 > to {
+				noClause(lineSeq2)
+			}
+			return seq(from, to, 1)
+		}),
+		listsBIF("seq", 3, "[From, From+Incr, ..., up to To]", func(_ *Call, a []term.Term) term.Term {
+			from, ok1 := a[0].(int)
+			to, ok2 := a[1].(int)
+			inc, ok3 := a[2].(int)
+			if !ok1 || !ok2 || !ok3 {
+				badarg()
+			}
+			switch {
+			case inc > 0 && from-inc <= to, inc < 0 && from-inc >= to:
+				return seq(from, to, inc)
+			case inc == 0 && from == to:
+				return term.List{from}
+			}
+			badarg()
+			return nil
+		}),
+		listsBIF("reverse", 1, "a list in reverse order", func(_ *Call, a []term.Term) term.Term {
+			return reverse(list(a[0], lineReverse1), term.List{})
+		}),
+		listsBIF("reverse", 2, "reverse(L, Tail): reversed L followed by Tail", func(_ *Call, a []term.Term) term.Term {
+			l, ok := a[0].(term.List)
+			if !ok {
+				badarg()
+			}
+			return reverse(l, a[1])
+		}),
+		listsBIF("nth", 2, "the N-th element (1-based)", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[0].(int)
+			l, okl := a[1].(term.List)
+			if !ok || !okl || n < 1 || n > len(l) {
+				noClause(lineNth)
+			}
+			return l[n-1]
+		}),
+		listsBIF("nthtail", 2, "the list after its first N elements", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[0].(int)
+			l, okl := a[1].(term.List)
+			if !ok || !okl || n < 0 || n > len(l) {
+				noClause(lineNthtail)
+			}
+			return l[n:]
+		}),
+		listsBIF("member", 2, "whether an element is in a list (=:=)", func(_ *Call, a []term.Term) term.Term {
+			l, ok := a[1].(term.List)
+			if !ok {
+				badarg()
+			}
+			for _, e := range l {
+				if term.ExactEqual(e, a[0]) {
+					return term.True
+				}
+			}
+			return term.False
+		}),
+		listsBIF("append", 1, "the concatenation of a list of lists", func(_ *Call, a []term.Term) term.Term {
+			ls := list(a[0], lineAppend1)
+			var out term.Term = term.List{}
+			for i := len(ls) - 1; i >= 0; i-- {
+				out = appendLists(ls[i], out)
+			}
+			return out
+		}),
+		listsBIF("append", 2, "L1 ++ L2", func(_ *Call, a []term.Term) term.Term { return appendLists(a[0], a[1]) }),
+		listsBIF("subtract", 2, "L1 -- L2", func(_ *Call, a []term.Term) term.Term { return subtract(a[0], a[1]) }),
+		listsBIF("map", 2, "[F(X) || X <- L]", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineMap), list(a[1], lineMap)
+			out := make(term.List, len(l))
+			for i, x := range l {
+				out[i] = c.Apply(f, []term.Term{x})
+			}
+			return out
+		}),
+		listsBIF("flatmap", 2, "append(map(F, L))", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineFlatmap), list(a[1], lineFlatmap)
+			var out term.List
+			for _, x := range l {
+				r, ok := c.Apply(f, []term.Term{x}).(term.List)
+				if !ok {
+					badarg()
+				}
+				out = append(out, r...)
+			}
+			return nonNil(out)
+		}),
+		listsBIF("foreach", 2, "call F(X) for each element; ok", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineForeach), list(a[1], lineForeach)
+			for _, x := range l {
+				c.Apply(f, []term.Term{x})
+			}
+			return term.OK
+		}),
+		listsBIF("filter", 2, "the elements for which F(X) is true", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineFilter), list(a[1], lineFilter)
+			out := term.List{}
+			for _, x := range l {
+				if c.pred(f, x) {
+					out = append(out, x)
+				}
+			}
+			return out
+		}),
+		listsBIF("filtermap", 2, "filter and map: F(X) gives true, false or {true,Y}", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineFiltermap), list(a[1], lineFiltermap)
+			out := term.List{}
+			for _, x := range l {
+				switch r := c.Apply(f, []term.Term{x}).(type) {
+				case term.Atom:
+					if r == term.True {
+						out = append(out, x)
+					} else if r != term.False {
+						fail(term.Tuple{term.Atom("case_clause"), r})
+					}
+				case term.Tuple:
+					if len(r) != 2 || r[0] != term.True {
+						fail(term.Tuple{term.Atom("case_clause"), r})
+					}
+					out = append(out, r[1])
+				default:
+					fail(term.Tuple{term.Atom("case_clause"), r})
+				}
+			}
+			return out
+		}),
+		listsBIF("foldl", 3, "fold from the left: F(X, Acc)", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 2, lineFoldl), list(a[2], lineFoldl)
+			acc := a[1]
+			for _, x := range l {
+				acc = c.Apply(f, []term.Term{x, acc})
+			}
+			return acc
+		}),
+		listsBIF("foldr", 3, "fold from the right: F(X, Acc)", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 2, lineFoldr), list(a[2], lineFoldr)
+			acc := a[1]
+			for i := len(l) - 1; i >= 0; i-- {
+				acc = c.Apply(f, []term.Term{l[i], acc})
+			}
+			return acc
+		}),
+		listsBIF("mapfoldl", 3, "map and fold from the left: F(X, Acc) -> {Y, Acc1}", func(c *Call, a []term.Term) term.Term {
+			return mapfold(c, a, lineMapfoldl, false)
+		}),
+		listsBIF("mapfoldr", 3, "map and fold from the right", func(c *Call, a []term.Term) term.Term {
+			return mapfold(c, a, lineMapfoldr, true)
+		}),
+		listsBIF("sum", 1, "the sum of a list of numbers", func(_ *Call, a []term.Term) term.Term {
+			l, ok := a[0].(term.List)
+			if !ok {
+				panic((&failure{reason: atomFunctionClause, line: lineSum}).exception("lists", "sum", []term.Term{a[0], 0}))
+			}
+			var acc term.Term = 0
+			for _, x := range l {
+				s, ok := add(acc, x)
+				if !ok {
+					raiseOperator(atomBadarith, "+", []term.Term{acc, x}, SourceFrame("lists", "sum", 2, "lists.erl", lineSum))
+				}
+				acc = s
+			}
+			return acc
+		}),
+		listsBIF("max", 1, "the largest element", func(_ *Call, a []term.Term) term.Term {
+			return extreme(a[0], lineMax, 1)
+		}),
+		listsBIF("min", 1, "the smallest element", func(_ *Call, a []term.Term) term.Term {
+			return extreme(a[0], lineMin, -1)
+		}),
+		listsBIF("sort", 1, "the list sorted in term order", func(_ *Call, a []term.Term) term.Term {
+			l := append(term.List{}, list(a[0], lineSort1)...)
+			sort.SliceStable(l, func(i, j int) bool { return term.Compare(l[i], l[j]) < 0 })
+			return l
+		}),
+		listsBIF("sort", 2, "sorted by F(A, B) meaning A =< B", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 2, lineSort2), append(term.List{}, list(a[1], lineSort2)...)
+			sort.SliceStable(l, func(i, j int) bool { return c.Apply(f, []term.Term{l[j], l[i]}) != term.True })
+			return l
+		}),
+		listsBIF("usort", 1, "sorted, without duplicates", func(_ *Call, a []term.Term) term.Term {
+			l := append(term.List{}, list(a[0], lineUsort1)...)
+			sort.SliceStable(l, func(i, j int) bool { return term.Compare(l[i], l[j]) < 0 })
+			out := term.List{}
+			for _, x := range l {
+				if len(out) == 0 || term.Compare(out[len(out)-1], x) != 0 {
+					out = append(out, x)
+				}
+			}
+			return out
+		}),
+		listsBIF("keyfind", 3, "the first tuple whose N-th element == Key, or false", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgs(a[1], a[2])
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				return l[i]
+			}
+			return term.False
+		}),
+		listsBIF("keymember", 3, "whether a tuple's N-th element == Key", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgs(a[1], a[2])
+			return term.Bool(keyIndex(a[0], n, l) >= 0)
+		}),
+		listsBIF("keysearch", 3, "{value, Tuple} or false", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgs(a[1], a[2])
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				return term.Tuple{term.Atom("value"), l[i]}
+			}
+			return term.False
+		}),
+		listsBIF("keysort", 2, "tuples sorted by their N-th element", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[0].(int)
+			if !ok || n < 1 {
+				noClause(lineKeysort)
+			}
+			l := append(term.List{}, list(a[1], lineKeysort)...)
+			for _, x := range l {
+				if t, ok := x.(term.Tuple); !ok || len(t) < n {
+					badarg()
+				}
+			}
+			sort.SliceStable(l, func(i, j int) bool {
+				return term.Compare(l[i].(term.Tuple)[n-1], l[j].(term.Tuple)[n-1]) < 0
+			})
+			return l
+		}),
+		listsBIF("keystore", 4, "replace the tuple with Key, or append New", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgsClause(a[1], a[2], lineKeystore)
+			if _, ok := a[3].(term.Tuple); !ok {
+				noClause(lineKeystore)
+			}
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				out := append(term.List{}, l...)
+				out[i] = a[3]
+				return out
+			}
+			return append(append(term.List{}, l...), a[3])
+		}),
+		listsBIF("keyreplace", 4, "replace the first tuple with Key by New", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgsClause(a[1], a[2], lineKeyrepl)
+			if _, ok := a[3].(term.Tuple); !ok {
+				noClause(lineKeyrepl)
+			}
+			out := append(term.List{}, l...)
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				out[i] = a[3]
+			}
+			return out
+		}),
+		listsBIF("keydelete", 3, "delete the first tuple with Key", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgsClause(a[1], a[2], lineKeydelete)
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				return append(append(term.List{}, l[:i]...), l[i+1:]...)
+			}
+			return l
+		}),
+		listsBIF("keytake", 3, "{value, Tuple, Rest} or false", func(_ *Call, a []term.Term) term.Term {
+			n, l := keyArgsClause(a[1], a[2], lineKeytake)
+			if i := keyIndex(a[0], n, l); i >= 0 {
+				return term.Tuple{term.Atom("value"), l[i], append(append(term.List{}, l[:i]...), l[i+1:]...)}
+			}
+			return term.False
+		}),
+		listsBIF("last", 1, "the last element", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineLast)
+			if len(l) == 0 {
+				noClause(lineLast)
+			}
+			return l[len(l)-1]
+		}),
+		listsBIF("droplast", 1, "the list without its last element", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineDroplast)
+			if len(l) == 0 {
+				noClause(lineDroplast)
+			}
+			return l[:len(l)-1]
+		}),
+		listsBIF("flatten", 1, "a deep list made flat", func(_ *Call, a []term.Term) term.Term {
+			return flatten(list(a[0], lineFlatten1), term.List{})
+		}),
+		listsBIF("duplicate", 2, "N copies of a term", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[0].(int)
+			if !ok || n < 0 {
+				noClause(lineDuplicate)
+			}
+			out := make(term.List, n)
+			for i := range out {
+				out[i] = a[1]
+			}
+			return out
+		}),
+		listsBIF("zip", 2, "[{A,B}] from two lists of equal length", func(_ *Call, a []term.Term) term.Term {
+			l1, l2 := list(a[0], lineZip), list(a[1], lineZip)
+			if len(l1) != len(l2) {
+				noClause(lineZip)
+			}
+			out := make(term.List, len(l1))
+			for i := range l1 {
+				out[i] = term.Tuple{l1[i], l2[i]}
+			}
+			return out
+		}),
+		listsBIF("unzip", 1, "{[A], [B]} from [{A,B}]", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineUnzip)
+			l1, l2 := make(term.List, len(l)), make(term.List, len(l))
+			for i, x := range l {
+				t, ok := x.(term.Tuple)
+				if !ok || len(t) != 2 {
+					noClause(lineUnzip)
+				}
+				l1[i], l2[i] = t[0], t[1]
+			}
+			return term.Tuple{l1, l2}
+		}),
+		listsBIF("split", 2, "{first N elements, rest}", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[0].(int)
+			l, okl := a[1].(term.List)
+			if !ok || !okl || n < 0 || n > len(l) {
+				badarg()
+			}
+			return term.Tuple{append(term.List{}, l[:n]...), l[n:]}
+		}),
+		listsBIF("sublist", 2, "the first N elements", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineSublist2)
+			n, ok := a[1].(int)
+			if !ok || n < 0 {
+				noClause(lineSublist2)
+			}
+			return l[:min(n, len(l))]
+		}),
+		listsBIF("sublist", 3, "N elements from position Start", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineSublist3)
+			s, ok1 := a[1].(int)
+			n, ok2 := a[2].(int)
+			if !ok1 || !ok2 || s < 1 || n < 0 || s > len(l)+1 {
+				noClause(lineSublist3)
+			}
+			return l[s-1 : s-1+min(n, len(l)-(s-1))]
+		}),
+		listsBIF("delete", 2, "the list without the first element =:= X", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[1], lineDelete)
+			for i, x := range l {
+				if term.ExactEqual(x, a[0]) {
+					return append(append(term.List{}, l[:i]...), l[i+1:]...)
+				}
+			}
+			return l
+		}),
+		listsBIF("all", 2, "whether F(X) is true for every element", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineAll), list(a[1], lineAll)
+			for _, x := range l {
+				if !c.pred(f, x) {
+					return term.False
+				}
+			}
+			return term.True
+		}),
+		listsBIF("any", 2, "whether F(X) is true for some element", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineAny), list(a[1], lineAny)
+			for _, x := range l {
+				if c.pred(f, x) {
+					return term.True
+				}
+			}
+			return term.False
+		}),
+		listsBIF("takewhile", 2, "the longest prefix whose elements satisfy F", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineTakewhile), list(a[1], lineTakewhile)
+			i := 0
+			for i < len(l) && c.pred(f, l[i]) {
+				i++
+			}
+			return l[:i]
+		}),
+		listsBIF("dropwhile", 2, "the list after takewhile's prefix", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineDropwhile), list(a[1], lineDropwhile)
+			i := 0
+			for i < len(l) && c.pred(f, l[i]) {
+				i++
+			}
+			return l[i:]
+		}),
+		listsBIF("splitwith", 2, "{takewhile(F, L), dropwhile(F, L)}", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, lineSplitwith), list(a[1], lineSplitwith)
+			i := 0
+			for i < len(l) && c.pred(f, l[i]) {
+				i++
+			}
+			return term.Tuple{l[:i], l[i:]}
+		}),
+		listsBIF("partition", 2, "{elements satisfying F, the others}", func(c *Call, a []term.Term) term.Term {
+			f, l := fun(a[0], 1, linePartition), list(a[1], linePartition)
+			yes, no := term.List{}, term.List{}
+			for _, x := range l {
+				if c.pred(f, x) {
+					yes = append(yes, x)
+				} else {
+					no = append(no, x)
+				}
+			}
+			return term.Tuple{yes, no}
+		}),
+		listsBIF("enumerate", 1, "[{1,A}, {2,B}, ...]", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[0], lineEnumerate)
+			out := make(term.List, len(l))
+			for i, x := range l {
+				out[i] = term.Tuple{i + 1, x}
+			}
+			return out
+		}),
+		listsBIF("join", 2, "the elements with Sep between them", func(_ *Call, a []term.Term) term.Term {
+			l := list(a[1], lineJoin)
+			out := term.List{}
+			for i, x := range l {
+				if i > 0 {
+					out = append(out, a[0])
+				}
+				out = append(out, x)
+			}
+			return out
+		}),
+		listsBIF("concat", 1, "the texts of atoms, numbers and strings joined", func(_ *Call, a []term.Term) term.Term {
+			out := term.List{}
+			for _, x := range list(a[0], lineConcat) {
+				switch v := x.(type) {
+				case term.Atom:
+					out = append(out, term.String(string(v))...)
+				case int:
+					out = append(out, term.String(term.Sprint(v))...)
+				case float64:
+					out = append(out, term.String(floatText(v, term.List{}))...)
+				case term.List:
+					out = append(out, v...)
+				default:
+					noClause(lineConcat)
+				}
+			}
+			return out
+		}),
+		listsBIF("prefix", 2, "whether L1 is a prefix of L2", func(_ *Call, a []term.Term) term.Term {
+			l1, l2 := list(a[0], linePrefix), list(a[1], linePrefix)
+			return term.Bool(len(l1) <= len(l2) && term.ExactEqual(l1, l2[:len(l1)]))
+		}),
+		listsBIF("suffix", 2, "whether L1 is a suffix of L2", func(_ *Call, a []term.Term) term.Term {
+			l1, ok1 := a[0].(term.List)
+			l2, ok2 := a[1].(term.List)
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return term.Bool(len(l1) <= len(l2) && term.ExactEqual(l1, l2[len(l2)-len(l1):]))
+		}),
+		listsBIF("uniq", 1, "the list without later duplicates (=:=)", func(_ *Call, a []term.Term) term.Term {
+			out := term.List{}
+			for _, x := range list(a[0], lineUniq) {
+				dup := false
+				for _, y := range out {
+					if term.ExactEqual(x, y) {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					out = append(out, x)
+				}
+			}
+			return out
+		}),
+	}
+}
+
+func nonNil(l term.List) term.List {
+	if l == nil {
+		return term.List{}
+	}
+	return l
+}
+
+func seq(from, to, inc int) term.List {
+	out := term.List{}
+	for x := from; (inc > 0 && x <= to) || (inc < 0 && x >= to); x += inc {
+		out = append(out, x)
+	}
+	return out
+}
+
+func reverse(l term.List, tail term.Term) term.Term {
+	r := make([]term.Term, len(l))
+	for i, x := range l {
+		r[len(l)-1-i] = x
+	}
+	return term.ConsN(r, tail)
+}
+
+// appendLists is ++: a copy of l1 in front of l2; l1 must be proper.
+func appendLists(l1, l2 term.Term) term.Term {
+	l, ok := l1.(term.List)
+	if !ok {
+		raiseOperator(atomBadarg, "++", []term.Term{l1, l2}, nil)
+	}
+	return term.ConsN(l, l2)
+}
+
+// subtract is --: remove, for each element of l2, its first =:=
+// occurrence in l1.
+func subtract(l1, l2 term.Term) term.Term {
+	a, ok1 := l1.(term.List)
+	b, ok2 := l2.(term.List)
+	if !ok1 || !ok2 {
+		raiseOperator(atomBadarg, "--", []term.Term{l1, l2}, nil)
+	}
+	out := append(term.List{}, a...)
+	for _, y := range b {
+		for i, x := range out {
+			if term.ExactEqual(x, y) {
+				out = append(out[:i:i], out[i+1:]...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func flatten(l term.List, out term.List) term.List {
+	for _, x := range l {
+		if sub, ok := x.(term.List); ok {
+			out = flatten(sub, out)
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func extreme(t term.Term, line, sign int) term.Term {
+	l := list(t, line)
+	if len(l) == 0 {
+		noClause(line)
+	}
+	best := l[0]
+	for _, x := range l[1:] {
+		if term.Compare(x, best)*sign > 0 {
+			best = x
+		}
+	}
+	return best
+}
+
+func mapfold(c *Call, a []term.Term, line int, fromRight bool) term.Term {
+	f, l := fun(a[0], 2, line), list(a[2], line)
+	acc := a[1]
+	out := make(term.List, len(l))
+	for k := range l {
+		i := k
+		if fromRight {
+			i = len(l) - 1 - k
+		}
+		r, ok := c.Apply(f, []term.Term{l[i], acc}).(term.Tuple)
+		if !ok || len(r) != 2 {
+			fail(term.Tuple{term.Atom("badmatch"), r})
+		}
+		out[i], acc = r[0], r[1]
+	}
+	return term.Tuple{out, acc}
+}
+
+func keyArgs(pos, l term.Term) (int, term.List) {
+	n, ok := pos.(int)
+	list, okl := l.(term.List)
+	if !ok || !okl || n < 1 {
+		badarg()
+	}
+	return n, list
+}
+
+func keyArgsClause(pos, l term.Term, line int) (int, term.List) {
+	n, ok := pos.(int)
+	if !ok || n < 1 {
+		noClause(line)
+	}
+	return n, list(l, line)
+}
+
+// keyIndex finds the first tuple whose n-th element == key.
+func keyIndex(key term.Term, n int, l term.List) int {
+	for i, x := range l {
+		if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], key) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,88 @@
+package builtins
+
+import (
+	"math"
+
+	"goerl/term"
+)
+
+func mathBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: "math", Name: name, Arity: arity, Help: help, Fn: fn}
+}
+
+// mathFn1 makes a one-argument math function: badarg for a non-number,
+// badarith when the result is not a finite float (outside the domain).
+func mathFn1(name, help string, f func(float64) float64) Entry {
+	return mathBIF(name, 1, help, func(_ *Call, a []term.Term) term.Term {
+		x, ok := toFloat(a[0])
+		if !ok {
+			badarg()
+		}
+		return finite(f(x))
+	})
+}
+
+func finite(r float64) term.Term {
+	if !checkFloat(r) {
+		fail(atomBadarith)
+	}
+	return r
+}
+
+func mathBIFs() []Entry {
+	return []Entry{
+		mathBIF("pi", 0, "the ratio of a circle's circumference to its diameter", func(*Call, []term.Term) term.Term { return math.Pi }),
+		mathFn1("sqrt", "square root", func(x float64) float64 {
+			if x < 0 {
+				return math.NaN()
+			}
+			return math.Sqrt(x)
+		}),
+		mathFn1("sin", "sine", math.Sin),
+		mathFn1("cos", "cosine", math.Cos),
+		mathFn1("tan", "tangent", math.Tan),
+		mathFn1("asin", "arc sine", math.Asin),
+		mathFn1("acos", "arc cosine", math.Acos),
+		mathFn1("atan", "arc tangent", math.Atan),
+		mathFn1("exp", "e to the power X", math.Exp),
+		mathFn1("log", "natural logarithm", positiveLog(math.Log)),
+		mathFn1("log2", "base-2 logarithm", positiveLog(math.Log2)),
+		mathFn1("log10", "base-10 logarithm", positiveLog(math.Log10)),
+		mathFn1("floor", "the largest integral float not above X", math.Floor),
+		mathFn1("ceil", "the smallest integral float not below X", math.Ceil),
+		mathBIF("pow", 2, "X to the power Y, as a float", func(_ *Call, a []term.Term) term.Term {
+			x, ok1 := toFloat(a[0])
+			y, ok2 := toFloat(a[1])
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return finite(math.Pow(x, y))
+		}),
+		mathBIF("atan2", 2, "the arc tangent of Y/X", func(_ *Call, a []term.Term) term.Term {
+			y, ok1 := toFloat(a[0])
+			x, ok2 := toFloat(a[1])
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return finite(math.Atan2(y, x))
+		}),
+		mathBIF("fmod", 2, "the float remainder of X / Y", func(_ *Call, a []term.Term) term.Term {
+			x, ok1 := toFloat(a[0])
+			y, ok2 := toFloat(a[1])
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return finite(math.Mod(x, y))
+		}),
+	}
+}
+
+// positiveLog rejects 0 (erl raises badarith for log(0), not -inf).
+func positiveLog(f func(float64) float64) func(float64) float64 {
+	return func(x float64) float64 {
+		if x <= 0 {
+			return math.NaN()
+		}
+		return f(x)
+	}
+}

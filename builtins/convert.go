@@ -1,0 +1,194 @@
+package builtins
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"goerl/term"
+)
+
+// properList returns the elements of a proper list.
+func properList(t term.Term) (term.List, bool) {
+	l, ok := t.(term.List)
+	return l, ok
+}
+
+// isProperList reports whether t is a proper list (possibly empty).
+func isProperList(t term.Term) bool {
+	_, ok := t.(term.List)
+	return ok
+}
+
+// smallInt returns t as an int when it is a small integer.
+func smallInt(t term.Term) (int, bool) {
+	n, ok := t.(int)
+	return n, ok
+}
+
+// toBig returns an integer term as a big.Int (a fresh one for small ints).
+func toBig(t term.Term) *big.Int {
+	switch v := t.(type) {
+	case int:
+		return big.NewInt(int64(v))
+	case *big.Int:
+		return v
+	}
+	return nil
+}
+
+// toFloat converts a number to float64; ok false for non-numbers and for
+// integers too large for a float (erl raises badarg there).
+func toFloat(t term.Term) (float64, bool) {
+	switch v := t.(type) {
+	case int:
+		return float64(v), true
+	case float64:
+		return v, true
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(v).Float64()
+		if math.IsInf(f, 0) {
+			return 0, false
+		}
+		return f, true
+	}
+	return 0, false
+}
+
+// charList returns the text of a flat list of Unicode code points.
+func charList(t term.Term) (string, bool) {
+	l, ok := t.(term.List)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	for _, e := range l {
+		c, ok := e.(int)
+		if !ok || c < 0 || c > 0x10ffff {
+			return "", false
+		}
+		b.WriteRune(rune(c))
+	}
+	return b.String(), true
+}
+
+// iolistBytes flattens an iolist (bytes 0..255, binaries, nested lists,
+// a binary tail) into bytes.
+func iolistBytes(t term.Term) ([]byte, bool) {
+	var out []byte
+	var walk func(t term.Term) bool
+	walk = func(t term.Term) bool {
+		switch v := t.(type) {
+		case term.Binary:
+			out = append(out, v...)
+			return true
+		case term.List:
+			for _, e := range v {
+				if !walkElem(e, &out, walk) {
+					return false
+				}
+			}
+			return true
+		case term.Improper:
+			for _, e := range v.Elems {
+				if !walkElem(e, &out, walk) {
+					return false
+				}
+			}
+			if b, ok := v.Tail.(term.Binary); ok {
+				out = append(out, b...)
+				return true
+			}
+			return false
+		}
+		return false
+	}
+	if !walk(t) {
+		return nil, false
+	}
+	return out, true
+}
+
+func walkElem(e term.Term, out *[]byte, walk func(term.Term) bool) bool {
+	if c, ok := e.(int); ok {
+		if c < 0 || c > 255 {
+			return false
+		}
+		*out = append(*out, byte(c))
+		return true
+	}
+	switch e.(type) {
+	case term.List, term.Improper, term.Binary:
+		return walk(e)
+	}
+	return false
+}
+
+// chardata flattens Unicode chardata (code points, binaries as UTF-8,
+// nested lists) into a string, as io:put_chars accepts it.
+func chardata(t term.Term) (string, bool) {
+	var b strings.Builder
+	var walk func(t term.Term) bool
+	walk = func(t term.Term) bool {
+		switch v := t.(type) {
+		case term.Binary:
+			b.Write(v)
+			return true
+		case term.Atom:
+			return false
+		case term.List:
+			for _, e := range v {
+				switch c := e.(type) {
+				case int:
+					if c < 0 || c > 0x10ffff {
+						return false
+					}
+					b.WriteRune(rune(c))
+				default:
+					if !walk(c) {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if !walk(t) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// isFun reports whether t is a fun.
+func isFun(t term.Term) bool {
+	_, ok := t.(*term.Fun)
+	return ok
+}
+
+// funOfArity returns t as a fun of the given arity.
+func funOfArity(t term.Term, arity int) (*term.Fun, bool) {
+	f, ok := t.(*term.Fun)
+	return f, ok && f.Arity == arity
+}
+
+// isPrintableLatin1 reports whether l is a non-empty list of printable
+// Latin-1 characters, as io_lib:printable_latin1_list/1 decides.
+func isPrintableLatin1(l term.List) bool {
+	if len(l) == 0 {
+		return false
+	}
+	for _, e := range l {
+		c, ok := e.(int)
+		if !ok {
+			return false
+		}
+		switch {
+		case c >= 32 && c <= 126, c >= 160 && c <= 255:
+		case c == '\n', c == '\r', c == '\t', c == '\v', c == '\b', c == '\f', c == 27:
+		default:
+			return false
+		}
+	}
+	return true
+}

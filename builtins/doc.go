@@ -1,0 +1,13 @@
+// Package builtins owns goerl's built-in functions (BIFs): explicit tables
+// of erlang:, lists:, math:, io:, io_lib:, timer:, string:, maps:,
+// proplists: and code: functions with their help texts; the Dispatcher
+// that resolves Mod:Fun(Args) to a BIF, then to a Go module through the
+// code server; and the text erl prints for exceptions ("** exception ...")
+// and for crashed processes (=ERROR REPORT====).
+//
+// Errors raised by BIFs carry erl's stack frame
+// {Module,Function,Args,[{error_info,#{module => ...,cause => ...}}]}, so
+// that both a caught exception and a crash report print as in erl, and
+// FormatException can explain each bad argument the way OTP's
+// erl_erts_errors and erl_stdlib_errors do (see errorinfo.go).
+package builtins

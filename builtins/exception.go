@@ -1,0 +1,462 @@
+package builtins
+
+import (
+	"strings"
+
+	"goerl/term"
+)
+
+// This file is goerl's port of OTP 25's erl_error:format_exception/7 as
+// the shell calls it (shell:report_exception/4): the "** exception ..."
+// text, with the reason explained in words and the stack shown as "in
+// function"/"called as"/"*** argument N:"/"in call from" lines.
+
+// FormatException returns the text the shell prints for an uncaught
+// exception, as erl does, without a final newline:
+//
+//	** exception error: bad argument
+//	     in function  element/2
+//	        called as element(5,{a})
+//	        *** argument 1: out of range
+//
+// Frames of erl_eval and shell at the bottom of the stack are not shown.
+func FormatException(class term.Atom, reason, stack term.Term) string {
+	const indent = "   " // the width of "** ", which the shell prints first
+	explained, culprit, rest := analyzeException(class, reason, stack)
+	errs := argProblems{}
+	if len(rest) > 0 {
+		errs = frameProblems(rest[0], reason)
+	}
+	st := formatStack(indent, trimShellFrames(rest), errs)
+	text := "** " + exited(class) + explainReason(explained, class, culprit, indent)
+	if st != "" {
+		text += "\n" + st
+	}
+	return text
+}
+
+// frame is one stack frame {M,F,ArgsOrArity,Info}.
+type frame struct {
+	mod, fun term.Atom
+	args     term.List // nil when only the arity is known
+	arity    int
+	info     term.Term
+}
+
+func toFrames(stack term.Term) ([]frame, bool) {
+	l, ok := stack.(term.List)
+	if !ok {
+		return nil, false
+	}
+	frames := make([]frame, 0, len(l))
+	for _, e := range l {
+		t, ok := e.(term.Tuple)
+		if !ok || len(t) != 4 {
+			return nil, false
+		}
+		m, ok1 := t[0].(term.Atom)
+		f, ok2 := t[1].(term.Atom)
+		_, ok3 := t[3].(term.List)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, false
+		}
+		fr := frame{mod: m, fun: f, info: t[3]}
+		switch a := t[2].(type) {
+		case int:
+			fr.arity = a
+		case term.List:
+			fr.args = a
+			fr.arity = len(a)
+		default:
+			return nil, false
+		}
+		frames = append(frames, fr)
+	}
+	return frames, true
+}
+
+// analyzeException is erl_error:analyze_exception/3: it splits off the
+// frame that the reason itself explains (function_clause and undef).
+func analyzeException(class term.Atom, reason, stack term.Term) (explained term.Term, culprit *frame, rest []frame) {
+	frames, ok := toFrames(stack)
+	if !ok {
+		return term.Tuple{reason, stack}, nil, nil
+	}
+	if class == atomError && len(frames) > 0 {
+		switch {
+		case reason == atomFunctionClause && frames[0].args != nil,
+			reason == atomUndef:
+			return reason, &frames[0], frames[1:]
+		}
+	}
+	return reason, nil, frames
+}
+
+// trimShellFrames drops the evaluator's own frames from the bottom.
+func trimShellFrames(frames []frame) []frame {
+	n := len(frames)
+	for n > 0 && (frames[n-1].mod == "erl_eval" || frames[n-1].mod == "shell") {
+		n--
+	}
+	return frames[:n]
+}
+
+func frameProblems(f frame, reason term.Term) argProblems {
+	if f.args == nil {
+		return argProblems{}
+	}
+	return explainArgs(f.mod, f.fun, f.args, reason, f.info)
+}
+
+func exited(class term.Atom) string {
+	switch class {
+	case atomExit:
+		return "exception exit: "
+	case atomThrow:
+		return "exception throw: "
+	}
+	return "exception error: "
+}
+
+// explainReason is erl_error:explain_reason/7.
+func explainReason(reason term.Term, class term.Atom, culprit *frame, indent string) string {
+	exitedSize := len(exited(class))
+	if class == atomError && culprit == nil {
+		if text, ok := fixedExplanation(reason); ok {
+			return text
+		}
+		if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
+			if prefix, ok := valuePrefix(t[0], len(t)); ok {
+				return formatValue(t[1], prefix, exitedSize, indent)
+			}
+			if text, ok := explainTagged(t); ok {
+				return text
+			}
+		}
+	}
+	if class == atomError && culprit != nil {
+		switch reason {
+		case atomFunctionClause:
+			pre := indent + strings.Repeat(" ", exitedSize)
+			const errStr = "no function clause matching "
+			return errStr + formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args) + " " + location(culprit.info)
+		case atomUndef:
+			if culprit.mod == "shell_default" {
+				return "undefined shell command " + term.QuoteAtom(string(culprit.fun)) + "/" + itoa(culprit.arity)
+			}
+			return "undefined function " + mfaString(culprit.mod, culprit.fun, culprit.arity)
+		}
+	}
+	return pp(reason, len(indent)+1+exitedSize)
+}
+
+func fixedExplanation(reason term.Term) (string, bool) {
+	switch reason {
+	case atomBadarg:
+		return "bad argument", true
+	case atomBadarith:
+		return "an error occurred when evaluating an arithmetic expression", true
+	case term.Atom("if_clause"):
+		return "no true branch found when evaluating an if expression", true
+	case term.Atom("noproc"):
+		return "no such process or port", true
+	case term.Atom("notalive"):
+		return "the node cannot be part of a distributed system", true
+	case term.Atom("system_limit"):
+		return "a system limit has been reached", true
+	case term.Atom("timeout_value"):
+		return "bad receive timeout value", true
+	}
+	return "", false
+}
+
+// valuePrefix gives the text before V for reasons {Tag,V}.
+func valuePrefix(tag term.Term, size int) (string, bool) {
+	if size != 2 {
+		return "", false
+	}
+	switch tag {
+	case term.Atom("badarg"):
+		return "bad argument: ", true
+	case term.Atom("badkey"):
+		return "bad key: ", true
+	case term.Atom("badmap"):
+		return "bad map: ", true
+	case term.Atom("badfun"):
+		return "bad function ", true
+	case term.Atom("badmatch"):
+		return "no match of right hand side value ", true
+	case term.Atom("case_clause"):
+		return "no case clause matching ", true
+	case term.Atom("else_clause"):
+		return "no else clause matching ", true
+	case term.Atom("try_clause"):
+		return "no try clause matching ", true
+	case term.Atom("bad_filter"):
+		return "bad filter ", true
+	case term.Atom("bad_generator"):
+		return "bad generator ", true
+	}
+	return "", false
+}
+
+// explainTagged explains the other tagged reasons erl_eval and the shell
+// raise.
+func explainTagged(t term.Tuple) (string, bool) {
+	switch {
+	case t[0] == term.Atom("badarity") && len(t) == 2:
+		inner, ok := t[1].(term.Tuple)
+		if !ok || len(inner) != 2 {
+			return "", false
+		}
+		fn, ok1 := inner[0].(*term.Fun)
+		args, ok2 := inner[1].(term.List)
+		if !ok1 || !ok2 {
+			return "", false
+		}
+		return formatFun(fn) + " called with " + argCount(len(args)), true
+	case t[0] == term.Atom("shell_undef") && len(t) == 4:
+		f, ok := t[1].(term.Atom)
+		if !ok {
+			return "", false
+		}
+		n, ok := t[2].(int)
+		if l, isList := t[2].(term.List); isList {
+			n, ok = len(l), true
+		}
+		if !ok {
+			return "", false
+		}
+		return "undefined shell command " + term.QuoteAtom(string(f)) + "/" + itoa(n), true
+	case t[0] == term.Atom("unbound") && len(t) == 2:
+		return "variable " + term.Sprint(t[1]) + " is unbound", true
+	case t[0] == term.Atom("argument_limit") && len(t) == 2:
+		return "limit of number of arguments to interpreted function exceeded", true
+	}
+	return "", false
+}
+
+func argCount(n int) string {
+	switch n {
+	case 0:
+		return "no arguments"
+	case 1:
+		return "one argument"
+	case 2:
+		return "two arguments"
+	}
+	return itoa(n) + " arguments"
+}
+
+// formatFun is erl_error:format_fun/2.
+func formatFun(f *term.Fun) string {
+	switch {
+	case f.External:
+		return mfaString(term.Atom(f.Module), term.Atom(f.Name), f.Arity)
+	case f.Module == "erl_eval":
+		return "interpreted function with arity " + itoa(f.Arity)
+	case f.Name == "":
+		return term.Sprint(f)
+	}
+	return mfaString(term.Atom(f.Module), term.Atom(f.Name), f.Arity)
+}
+
+// formatValue is erl_error:format_value/6: errStr followed by v, moved to
+// its own line when that saves lines.
+func formatValue(v term.Term, errStr string, exitedSize int, indent string) string {
+	s1 := pp(v, exitedSize+len(indent)+len(errStr)+1)
+	if n1 := countLines(s1); n1 > 1 {
+		s2 := pp(v, len(indent)+1+exitedSize)
+		if countLines(s2) < n1 {
+			return errStr + "\n" + indent + strings.Repeat(" ", exitedSize) + s2
+		}
+	}
+	return errStr + s1
+}
+
+// location is " (File, line N)" from a frame's info, or "".
+func location(info term.Term) string {
+	var file string
+	line := -1
+	if l, ok := info.(term.List); ok {
+		for _, e := range l {
+			t, ok := e.(term.Tuple)
+			if !ok || len(t) != 2 {
+				continue
+			}
+			switch t[0] {
+			case atomFile:
+				if s, ok := chardata(t[1]); ok && file == "" {
+					file = s
+				}
+			case atomLine:
+				if n, ok := t[1].(int); ok && line < 0 {
+					line = n
+				}
+			}
+		}
+	}
+	if file == "" || line < 0 {
+		return ""
+	}
+	return "(" + file + ", line " + itoa(line) + ")"
+}
+
+// formatStack is erl_error:format_stacktrace1/8 without the shell frames.
+func formatStack(indent string, frames []frame, errs argProblems) string {
+	s := "  " + indent
+	var b strings.Builder
+	for n, f := range frames {
+		sep := s
+		if n > 0 {
+			sep = "\n" + s
+		}
+		b.WriteString(sep)
+		b.WriteString(origin(n, f))
+		b.WriteString(" ")
+		b.WriteString(mfaString(f.mod, f.fun, f.arity))
+		frameErrs := argProblems{}
+		if n == 0 {
+			frameErrs = errs
+		}
+		if f.args == nil {
+			b.WriteString(" ")
+			b.WriteString(location(f.info))
+		} else {
+			calledAs := s + "   called as "
+			b.WriteString("\n")
+			b.WriteString(calledAs)
+			b.WriteString(formatCall("", calledAs, f.mod, f.fun, f.args))
+		}
+		for _, line := range argErrorLines(frameErrs, f.arity) {
+			b.WriteString("\n" + sep + "   " + line)
+		}
+	}
+	return b.String()
+}
+
+// argErrorLines is erl_error:format_arg_errors/3.
+func argErrorLines(errs argProblems, arity int) []string {
+	var lines []string
+	for i := 0; i < arity && i < len(errs.args); i++ {
+		if errs.args[i] == "" {
+			continue
+		}
+		head := "*** argument " + itoa(i+1) + ": "
+		parts := strings.FieldsFunc(errs.args[i], func(r rune) bool { return r == '\n' || r == '\r' })
+		for j, part := range parts {
+			if j == 0 {
+				lines = append(lines, head+part)
+			} else {
+				lines = append(lines, strings.Repeat(" ", runeLen(head))+part)
+			}
+		}
+	}
+	if errs.general != "" {
+		lines = append(lines, "*** "+errs.general)
+	}
+	return lines
+}
+
+func origin(n int, f frame) string {
+	if n > 0 {
+		return "in call from"
+	}
+	if isOperator(f.mod, f.fun, f.arity) {
+		return "in operator "
+	}
+	return "in function "
+}
+
+// mfaString is erl_error:mfa_to_string/4: M:F/A, or F/A for an
+// auto-imported BIF or an operator ('/' quoted, others bare).
+func mfaString(mod, fun term.Atom, arity int) string {
+	return mfString(mod, fun, arity) + "/" + itoa(arity)
+}
+
+func mfString(mod, fun term.Atom, arity int) string {
+	switch {
+	case mod == "erlang" && autoImported(string(fun), arity):
+		return term.QuoteAtom(string(fun))
+	case isOperator(mod, fun, arity):
+		if fun == "/" {
+			return "'/'"
+		}
+		return string(fun)
+	}
+	return term.QuoteAtom(string(mod)) + ":" + term.QuoteAtom(string(fun))
+}
+
+// formatCall is erl_error:format_call/7: "M:F(Args)" or "A op B", placed
+// after pre+errStr, or on a line of its own when that saves lines.
+func formatCall(errStr, pre string, mod, fun term.Atom, args term.List) string {
+	if isOperator(mod, fun, len(args)) {
+		return formatOperator(errStr, pre, string(fun), args)
+	}
+	mfs := mfString(mod, fun, len(args))
+	i1 := runeLen(pre + errStr + mfs)
+	s1 := ppArguments(args, i1)
+	s2 := ppArguments(args, runeLen(pre+mfs))
+	s3 := ppArguments(term.List{term.Atom("a2345"), term.Atom("b2345")}, i1)
+	if countLines(s3) > 0 || countLines(s2) < countLines(s1) {
+		return "\n" + pre + mfs + s2
+	}
+	return mfs + s1
+}
+
+// formatOperator is erl_error:format_op/7.
+func formatOperator(errStr, pre, op string, args term.List) string {
+	if len(args) == 1 {
+		i1 := runeLen(errStr + pre + op)
+		return op + " " + pp(args[0], i1+2)
+	}
+	i1 := runeLen(errStr + pre)
+	s1 := pp(args[0], i1+1)
+	s2 := pp(args[1], i1+1)
+	pre1 := "\n" + strings.Repeat(" ", i1)
+	if countLines(s1) > 0 {
+		return s1 + pre1 + op + pre1 + s2
+	}
+	size1 := runeLen(errStr+pre+op) + 2
+	s22 := pp(args[1], size1+runeLen(s1)+1)
+	if countLines(s2) < countLines(s22) {
+		return s1 + pre1 + op + pre1 + s2
+	}
+	return s1 + " " + op + " " + s22
+}
+
+// ppArguments prints an argument list in parentheses starting at column
+// i+1. A list of printable integers would print as a string, so its
+// first integer is printed in place of a same-width atom (as erl does).
+func ppArguments(args term.List, i int) string {
+	if len(args) > 0 && isPrintableLatin1(args) {
+		first := itoa(args[0].(int))
+		rest := append(term.List{term.Atom(strings.Repeat("a", len(first)))}, args[1:]...)
+		s := []rune(pp(rest, i+1))
+		return "(" + first + string(s[1+len(first):len(s)-1]) + ")"
+	}
+	s := []rune(pp(args, i+1))
+	return "(" + string(s[1:len(s)-1]) + ")"
+}
+
+// isOperator reports whether erlang:F/A is an operator
+// (erl_internal:op_type/2).
+func isOperator(mod, fun term.Atom, arity int) bool {
+	if mod != "erlang" {
+		return false
+	}
+	switch arity {
+	case 1:
+		switch fun {
+		case "+", "-", "bnot", "not":
+			return true
+		}
+	case 2:
+		switch fun {
+		case "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr",
+			"and", "or", "xor", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/=", "++", "--", "!":
+			return true
+		}
+	}
+	return false
+}
