@@ -3,6 +3,7 @@ package interp
 import (
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -238,5 +239,55 @@ func WaitSelect() int {
 		case <-time.After(2 * time.Second):
 			t.Fatalf("channel waiters still blocked after Stop (goroutines %d → %d)", before, runtime.NumGoroutine())
 		}
+	}
+}
+
+// TestCompilePanicBecomesDiagnostic: a construct the pre-check cannot
+// see (range over an int returned by a package function) makes yaegi
+// panic while compiling; Load must report it, not crash.
+func TestCompilePanicBecomesDiagnostic(t *testing.T) {
+	src := Source{Module: "t", File: "t.go", Text: []byte(`package t
+
+import "strings"
+
+func F() (s int) { for i := range strings.Count("aaa", "a") { s += i }; return }
+`)}
+	v, diags, err := Load(src, Options{Erl: newFakeErl().symbols()})
+	if err != nil || v != nil || len(diags) != 1 || !strings.HasPrefix(diags[0].Msg, "unsupported Go construct") {
+		t.Fatalf("Load = %v, %v, %v; want one unsupported-construct diagnostic", v, diags, err)
+	}
+}
+
+// TestFmtPrintsToStdout: fmt's printing goes to Options.Stdout.
+func TestFmtPrintsToStdout(t *testing.T) {
+	var out strings.Builder
+	src := Source{Module: "t", File: "t.go", Text: []byte(`package t
+
+import "fmt"
+
+func Hello(name string) { fmt.Println("hello", name); fmt.Printf("%d!\n", 42) }
+`)}
+	v, diags, err := Load(src, Options{Erl: newFakeErl().symbols(), Stdout: &out})
+	if err != nil || diags != nil {
+		t.Fatal(err, diags)
+	}
+	defer v.Stop()
+	call(t, v, "Hello", "joe")
+	if got := out.String(); got != "hello joe\n42!\n" {
+		t.Fatalf("stdout = %q", got)
+	}
+}
+
+// TestGenericStdlib: slices is interpreted from yaegi's embedded source,
+// compiled only for modules that import it.
+func TestGenericStdlib(t *testing.T) {
+	v := mustLoad(t, "t", `package t
+
+import "slices"
+
+func Has(xs []int, x int) bool { return slices.Contains(xs, x) }
+`, newFakeErl())
+	if !call(t, v, "Has", []int{1, 2, 3}, 2)[0].Bool() {
+		t.Fatalf("Has([1,2,3], 2) = false")
 	}
 }
