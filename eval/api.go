@@ -4,8 +4,6 @@
 // reasons. Calls leave the package through Env.
 package eval
 
-// CONTRACT FILE: the signatures below are the contract between packages.
-
 import (
 	"goerl/process"
 	"goerl/term"
@@ -28,13 +26,11 @@ type Env interface {
 	CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool)
 }
 
-// Bindings are variable bindings, immutable: operations return new ones.
-type Bindings struct{}
-
-// Context is one evaluation in progress.
+// Context is one evaluation in progress, as a shell command sees it.
 type Context struct {
-	Proc *process.Proc
+	Proc     *process.Proc
+	bindings *Bindings
 }
 
 // Bindings returns the bindings in force at the call (for b()).
-func (c *Context) Bindings() *Bindings { panic("eval: not implemented") }
+func (c *Context) Bindings() *Bindings { return c.bindings }

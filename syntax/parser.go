@@ -174,8 +174,8 @@ func (p *parser) postfix() Expr {
 	case p.is("#"):
 		return p.hashChain(e)
 	case p.is(":"):
-		colon := p.advance()
-		e = &Remote{Pos: colon.pos, Mod: e, Fun: p.primary()}
+		p.advance()
+		e = &Remote{Pos: e.Position(), Mod: e, Fun: p.primary()}
 		if p.is("(") {
 			return p.call(e)
 		}

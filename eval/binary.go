@@ -1,0 +1,388 @@
+package eval
+
+import (
+	"encoding/binary"
+	"math"
+	"math/big"
+	"unicode/utf8"
+
+	"goerl/syntax"
+	"goerl/term"
+)
+
+// Binaries are whole bytes (term.Binary); segments may be any number of
+// bits as long as the total is a multiple of 8.
+
+// segSpec is a segment's type specifiers, resolved.
+type segSpec struct {
+	kind   string // integer, float, binary, utf8, utf16, utf32
+	signed bool
+	little bool
+	unit   int
+}
+
+func specOf(types []syntax.BinType) segSpec {
+	s := segSpec{kind: "integer"}
+	for _, t := range types {
+		switch t.Name {
+		case "integer", "float", "utf8", "utf16", "utf32":
+			s.kind = t.Name
+		case "binary", "bytes", "bitstring", "bits":
+			s.kind = "binary"
+		case "signed":
+			s.signed = true
+		case "unsigned":
+			s.signed = false
+		case "little":
+			s.little = true
+		case "big", "native":
+			s.little = t.Name == "native" && nativeLittle()
+		case "unit":
+			s.unit = t.Unit
+		}
+	}
+	if s.unit == 0 {
+		s.unit = 1
+		if s.kind == "binary" {
+			s.unit = 8
+		}
+	}
+	return s
+}
+
+func nativeLittle() bool {
+	var x uint16 = 1
+	return binary.NativeEndian.Uint16([]byte{1, 0}) == x
+}
+
+// bitWriter accumulates bits, most significant first.
+type bitWriter struct {
+	buf  []byte
+	nbit int
+}
+
+func (w *bitWriter) writeBit(bit uint) {
+	if w.nbit%8 == 0 {
+		w.buf = append(w.buf, 0)
+	}
+	if bit != 0 {
+		w.buf[w.nbit/8] |= 0x80 >> (w.nbit % 8)
+	}
+	w.nbit++
+}
+
+// writeInt writes the low n bits of v (two's complement) big-endian.
+func (w *bitWriter) writeInt(v *big.Int, n int) {
+	if n%8 == 0 && w.nbit%8 == 0 {
+		w.buf = append(w.buf, intBytes(v, n/8)...)
+		w.nbit += n
+		return
+	}
+	bytes := intBytes(v, (n+7)/8)
+	skip := len(bytes)*8 - n
+	for i := skip; i < len(bytes)*8; i++ {
+		w.writeBit(uint(bytes[i/8]>>(7-i%8)) & 1)
+	}
+}
+
+// intBytes is the two's complement of v in n bytes, big-endian.
+func intBytes(v *big.Int, n int) []byte {
+	m := new(big.Int).Lsh(big.NewInt(1), uint(8*n))
+	x := new(big.Int).Mod(v, m) // Mod is Euclidean: non-negative
+	out := make([]byte, n)
+	x.FillBytes(out)
+	return out
+}
+
+func reverse(b []byte) []byte {
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return b
+}
+
+func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
+	w := &bitWriter{}
+	for _, el := range e.Elems {
+		spec := specOf(el.Types)
+		var size term.Term
+		if el.Size != nil {
+			size, b = r.expr(el.Size, b)
+		}
+		if s, ok := el.Value.(*syntax.String); ok && spec.kind != "binary" {
+			for _, c := range s.Value {
+				r.writeSegment(w, int(c), size, spec)
+			}
+			continue
+		}
+		var v term.Term
+		v, b = r.expr(el.Value, b)
+		r.writeSegment(w, v, size, spec)
+	}
+	if w.nbit%8 != 0 {
+		raiseOp(term.Atom("badarg"), "bit_size", term.Atom("bitstring"))
+	}
+	return term.Binary(w.buf), b
+}
+
+func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
+	fail := func() { raiseEval(term.Atom("badarg"), "eval_bits", 3, 480) }
+	bits := -1
+	if size != nil {
+		n, ok := size.(int)
+		if !ok || n < 0 {
+			fail()
+		}
+		bits = n * spec.unit
+	}
+	switch spec.kind {
+	case "integer":
+		if !term.IsInteger(v) {
+			fail()
+		}
+		if bits < 0 {
+			bits = 8
+		}
+		if spec.little && bits%8 == 0 {
+			w.buf = append(w.buf, reverse(intBytes(toBig(v), bits/8))...)
+			w.nbit += bits
+			return
+		}
+		w.writeInt(toBig(v), bits)
+	case "float":
+		f, ok := toFloat(v)
+		if !ok {
+			fail()
+		}
+		if bits < 0 {
+			bits = 64
+		}
+		var raw []byte
+		switch bits {
+		case 64:
+			raw = binary.BigEndian.AppendUint64(nil, math.Float64bits(f))
+		case 32:
+			raw = binary.BigEndian.AppendUint32(nil, math.Float32bits(float32(f)))
+		default:
+			fail()
+		}
+		if spec.little {
+			reverse(raw)
+		}
+		w.writeInt(new(big.Int).SetBytes(raw), bits)
+	case "binary":
+		bin, ok := v.(term.Binary)
+		if !ok {
+			fail()
+		}
+		if bits >= 0 {
+			if bits > 8*len(bin) || bits%8 != 0 {
+				fail()
+			}
+			bin = bin[:bits/8]
+		}
+		for _, c := range bin {
+			w.writeInt(big.NewInt(int64(c)), 8)
+		}
+	default:
+		c, ok := v.(int)
+		if !ok || c < 0 || c > utf8.MaxRune || (c >= 0xD800 && c <= 0xDFFF) {
+			fail()
+		}
+		for _, by := range encodeUTF(spec, rune(c)) {
+			w.writeInt(big.NewInt(int64(by)), 8)
+		}
+	}
+}
+
+func encodeUTF(spec segSpec, c rune) []byte {
+	switch spec.kind {
+	case "utf8":
+		return utf8.AppendRune(nil, c)
+	case "utf16":
+		var units []uint16
+		if c >= 0x10000 {
+			c -= 0x10000
+			units = []uint16{uint16(0xD800 + c>>10), uint16(0xDC00 + c&0x3FF)}
+		} else {
+			units = []uint16{uint16(c)}
+		}
+		var out []byte
+		for _, u := range units {
+			if spec.little {
+				out = binary.LittleEndian.AppendUint16(out, u)
+			} else {
+				out = binary.BigEndian.AppendUint16(out, u)
+			}
+		}
+		return out
+	}
+	if spec.little {
+		return binary.LittleEndian.AppendUint32(nil, uint32(c))
+	}
+	return binary.BigEndian.AppendUint32(nil, uint32(c))
+}
+
+// bitReader reads bits from data, most significant first.
+type bitReader struct {
+	data []byte
+	pos  int // in bits
+}
+
+func (rd *bitReader) left() int { return len(rd.data)*8 - rd.pos }
+
+func (rd *bitReader) readBits(n int) *big.Int {
+	v := new(big.Int)
+	if rd.pos%8 == 0 && n%8 == 0 {
+		v.SetBytes(rd.data[rd.pos/8 : rd.pos/8+n/8])
+		rd.pos += n
+		return v
+	}
+	for i := 0; i < n; i++ {
+		bit := (rd.data[rd.pos/8] >> (7 - rd.pos%8)) & 1
+		v.Lsh(v, 1)
+		if bit != 0 {
+			v.SetBit(v, 0, 1)
+		}
+		rd.pos++
+	}
+	return v
+}
+
+// matchBinary matches segments against data. With whole, a binary
+// segment without size takes the rest; it returns the unread bytes (for
+// binary generators) when the read position is byte-aligned.
+func (m *matcher) matchBinary(elems []syntax.BinElem, data []byte, whole bool) ([]byte, bool) {
+	rd := &bitReader{data: data}
+	for i, el := range elems {
+		spec := specOf(el.Types)
+		bits := -1
+		if el.Size != nil {
+			sv, ok := m.exprValue(el.Size)
+			n, isInt := sv.(int)
+			if !ok || !isInt || n < 0 {
+				return nil, false
+			}
+			bits = n * spec.unit
+		}
+		if s, ok := el.Value.(*syntax.String); ok && spec.kind != "binary" {
+			for _, c := range s.Value {
+				v, ok := m.readSegment(rd, bits, spec, false)
+				if !ok || term.CompareExact(v, int(c)) != 0 {
+					return nil, false
+				}
+			}
+			continue
+		}
+		last := i == len(elems)-1
+		v, ok := m.readSegment(rd, bits, spec, last)
+		if !ok || !m.match(el.Value, v) {
+			return nil, false
+		}
+	}
+	if rd.pos%8 != 0 {
+		return nil, false
+	}
+	return data[rd.pos/8:], true
+}
+
+func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) (term.Term, bool) {
+	switch spec.kind {
+	case "integer":
+		if bits < 0 {
+			bits = 8
+		}
+		if rd.left() < bits {
+			return nil, false
+		}
+		var v *big.Int
+		if spec.little && bits%8 == 0 && rd.pos%8 == 0 {
+			raw := append([]byte(nil), rd.data[rd.pos/8:rd.pos/8+bits/8]...)
+			rd.pos += bits
+			v = new(big.Int).SetBytes(reverse(raw))
+		} else {
+			v = rd.readBits(bits)
+		}
+		if spec.signed && bits > 0 && v.Bit(bits-1) == 1 {
+			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(bits)))
+		}
+		return term.BigInt(v), true
+	case "float":
+		if bits < 0 {
+			bits = 64
+		}
+		if (bits != 64 && bits != 32) || rd.left() < bits {
+			return nil, false
+		}
+		raw := intBytes(rd.readBits(bits), bits/8)
+		if spec.little {
+			reverse(raw)
+		}
+		if bits == 64 {
+			return math.Float64frombits(binary.BigEndian.Uint64(raw)), true
+		}
+		return float64(math.Float32frombits(binary.BigEndian.Uint32(raw))), true
+	case "binary":
+		if rd.pos%8 != 0 {
+			return nil, false
+		}
+		if bits < 0 {
+			if !last {
+				return nil, false
+			}
+			bits = rd.left()
+		}
+		if bits%8 != 0 || rd.left() < bits {
+			return nil, false
+		}
+		out := term.Binary(append([]byte(nil), rd.data[rd.pos/8:rd.pos/8+bits/8]...))
+		rd.pos += bits
+		return out, true
+	}
+	if rd.pos%8 != 0 {
+		return nil, false
+	}
+	rest := rd.data[rd.pos/8:]
+	switch spec.kind {
+	case "utf8":
+		c, n := utf8.DecodeRune(rest)
+		if c == utf8.RuneError && n <= 1 {
+			return nil, false
+		}
+		rd.pos += 8 * n
+		return int(c), true
+	case "utf16":
+		if len(rest) < 2 {
+			return nil, false
+		}
+		u := readUint16(rest, spec.little)
+		if u >= 0xD800 && u <= 0xDBFF {
+			if len(rest) < 4 {
+				return nil, false
+			}
+			lo := readUint16(rest[2:], spec.little)
+			rd.pos += 32
+			return 0x10000 + (int(u)-0xD800)<<10 + int(lo) - 0xDC00, true
+		}
+		rd.pos += 16
+		return int(u), true
+	}
+	if len(rest) < 4 {
+		return nil, false
+	}
+	var c uint32
+	if spec.little {
+		c = binary.LittleEndian.Uint32(rest)
+	} else {
+		c = binary.BigEndian.Uint32(rest)
+	}
+	rd.pos += 32
+	return int(c), true
+}
+
+func readUint16(b []byte, little bool) uint16 {
+	if little {
+		return binary.LittleEndian.Uint16(b)
+	}
+	return binary.BigEndian.Uint16(b)
+}

@@ -1,0 +1,323 @@
+package eval
+
+import (
+	"fmt"
+
+	"goerl/syntax"
+)
+
+// CheckUnbound is the shell's check of a command before evaluating it
+// (erl_lint as shell.erl runs it): the first use of an unbound variable,
+// an illegal pattern, a record, a map construction with :=, a stack-trace
+// variable already bound. It returns a *syntax.Error positioned in the
+// form, or nil.
+func CheckUnbound(exprs []syntax.Expr, b *Bindings) (err error) {
+	c := &checker{}
+	defer func() {
+		if x := recover(); x != nil {
+			e, ok := x.(*syntax.Error)
+			if !ok {
+				panic(x)
+			}
+			err = e
+		}
+	}()
+	bound := varSet{}
+	for _, n := range b.Names() {
+		bound[n] = true
+	}
+	for _, e := range exprs {
+		bound = c.topLevel(e, bound)
+	}
+	return nil
+}
+
+// varSet is the set of bound variable names at a point of the command.
+type varSet map[string]bool
+
+func (s varSet) copy() varSet {
+	n := make(varSet, len(s))
+	for k := range s {
+		n[k] = true
+	}
+	return n
+}
+
+type checker struct{}
+
+func (c *checker) fail(p syntax.Pos, format string, args ...any) {
+	panic(&syntax.Error{Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// topLevel checks one expression of the command; f() and f(X) there
+// unbind variables for the rest of the command, as in erl.
+func (c *checker) topLevel(e syntax.Expr, bound varSet) varSet {
+	if call, ok := e.(*syntax.Call); ok {
+		if a, ok := call.Fun.(*syntax.Atom); ok && a.Name == "f" {
+			switch len(call.Args) {
+			case 0:
+				return varSet{}
+			case 1:
+				if v, ok := call.Args[0].(*syntax.Var); ok {
+					n := bound.copy()
+					delete(n, v.Name)
+					return n
+				}
+			}
+		}
+	}
+	return c.expr(e, bound)
+}
+
+func (c *checker) exprs(es []syntax.Expr, bound varSet) varSet {
+	for _, e := range es {
+		bound = c.expr(e, bound)
+	}
+	return bound
+}
+
+// expr checks e and returns the variables bound after it.
+func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
+	switch e := e.(type) {
+	case *syntax.Var:
+		if !bound[e.Name] {
+			c.fail(e.Pos, "variable '%s' is unbound", e.Name)
+		}
+	case *syntax.Tuple:
+		return c.exprs(e.Elems, bound)
+	case *syntax.List:
+		bound = c.exprs(e.Elems, bound)
+		if e.Tail != nil {
+			bound = c.expr(e.Tail, bound)
+		}
+	case *syntax.Map:
+		if e.Base != nil {
+			bound = c.expr(e.Base, bound)
+		}
+		for _, a := range e.Assocs {
+			if a.Exact && e.Base == nil {
+				c.fail(a.Pos, "only association operators '=>' are allowed in map construction")
+			}
+			bound = c.expr(a.Key, bound)
+			bound = c.expr(a.Value, bound)
+		}
+	case *syntax.Binary:
+		for _, el := range e.Elems {
+			bound = c.expr(el.Value, bound)
+			if el.Size != nil {
+				bound = c.expr(el.Size, bound)
+			}
+		}
+	case *syntax.Record:
+		c.fail(e.Pos, "record %s undefined", e.Name)
+	case *syntax.Match:
+		bound = c.expr(e.Right, bound)
+		return c.pattern(e.Left, bound, bound.copy())
+	case *syntax.BinOp:
+		bound = c.expr(e.Left, bound)
+		return c.expr(e.Right, bound)
+	case *syntax.UnaryOp:
+		return c.expr(e.Operand, bound)
+	case *syntax.Catch:
+		return c.expr(e.Expr, bound)
+	case *syntax.Call:
+		switch fn := e.Fun.(type) {
+		case *syntax.Remote:
+			bound = c.expr(fn.Mod, bound)
+			bound = c.expr(fn.Fun, bound)
+		case *syntax.Atom:
+		default:
+			bound = c.expr(fn, bound)
+		}
+		return c.exprs(e.Args, bound)
+	case *syntax.Remote:
+		c.fail(e.Pos, "illegal expression")
+	case *syntax.FunRef:
+		for _, x := range []syntax.Expr{e.Module, e.Name, e.Arity} {
+			if x != nil {
+				bound = c.expr(x, bound)
+			}
+		}
+	case *syntax.Fun:
+		for _, cl := range e.Clauses {
+			inner := bound.copy()
+			if e.Name != "" {
+				inner[e.Name] = true
+			}
+			c.clause(cl, inner, true)
+		}
+	case *syntax.Block:
+		return c.exprs(e.Body, bound)
+	case *syntax.Case:
+		bound = c.expr(e.Expr, bound)
+		return c.clauses(e.Clauses, bound)
+	case *syntax.If:
+		return c.clauses(e.Clauses, bound)
+	case *syntax.Receive:
+		out := c.clauses(e.Clauses, bound)
+		if e.After != nil {
+			c.expr(e.After, bound)
+			for k := range c.exprs(e.AfterBody, bound) {
+				out[k] = true
+			}
+		}
+		return out
+	case *syntax.Try:
+		return c.try(e, bound)
+	case *syntax.Comprehension:
+		c.comprehension(e, bound)
+	case *syntax.Generator:
+		c.fail(e.Pos, "illegal expression")
+	}
+	return bound
+}
+
+// clause checks one clause; with fresh (fun heads) the patterns'
+// variables shadow outer ones. It returns the variables bound after it.
+func (c *checker) clause(cl syntax.Clause, bound varSet, fresh bool) varSet {
+	inner := bound.copy()
+	for _, p := range cl.Patterns {
+		if fresh {
+			inner = c.freshPattern(p, inner)
+		} else {
+			inner = c.pattern(p, inner, inner.copy())
+		}
+	}
+	c.guard(cl.Guard, inner)
+	return c.exprs(cl.Body, inner)
+}
+
+// clauses checks alternatives; afterwards a variable counts as bound if
+// some clause binds it (erl_eval would raise unbound_var at run time
+// otherwise; the shell's check does not report unsafe variables).
+func (c *checker) clauses(cs []syntax.Clause, bound varSet) varSet {
+	out := bound.copy()
+	for _, cl := range cs {
+		for k := range c.clause(cl, bound, false) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+func (c *checker) guard(g syntax.Guard, bound varSet) {
+	for _, conj := range g {
+		for _, t := range conj {
+			c.expr(t, bound)
+		}
+	}
+}
+
+func (c *checker) try(e *syntax.Try, bound varSet) varSet {
+	body := c.exprs(e.Body, bound)
+	out := body.copy()
+	for k := range c.clauses(e.OfClauses, body) {
+		out[k] = true
+	}
+	for _, cl := range e.CatchClauses {
+		if v, ok := cl.Patterns[2].(*syntax.Var); ok && v.Name != "_" && bound[v.Name] {
+			c.fail(v.Pos, "stacktrace variable '%s' must not be previously bound", v.Name)
+		}
+		for k := range c.clause(cl, bound, false) {
+			out[k] = true
+		}
+	}
+	if e.After != nil {
+		c.exprs(e.After, bound)
+	}
+	return out
+}
+
+func (c *checker) comprehension(e *syntax.Comprehension, bound varSet) {
+	inner := bound.copy()
+	for _, q := range e.Quals {
+		if g, ok := q.(*syntax.Generator); ok {
+			c.expr(g.Expr, inner)
+			inner = c.freshPattern(g.Pattern, inner)
+			continue
+		}
+		inner = c.expr(q, inner)
+	}
+	c.expr(e.Elem, inner)
+}
+
+// freshPattern binds a pattern whose variables are new (shadowing).
+func (c *checker) freshPattern(p syntax.Expr, bound varSet) varSet {
+	local := c.pattern(p, varSet{}, bound)
+	out := bound.copy()
+	for k := range local {
+		out[k] = true
+	}
+	return out
+}
+
+// pattern checks a pattern: bound holds the variables it may already
+// refer to as values (and gets the pattern's own), known is what
+// expressions inside it (map keys, binary sizes) may use.
+func (c *checker) pattern(p syntax.Expr, bound, known varSet) varSet {
+	switch p := p.(type) {
+	case *syntax.Var:
+		if p.Name != "_" {
+			bound = bound.copy()
+			bound[p.Name] = true
+			known[p.Name] = true
+		}
+	case *syntax.Atom, *syntax.Integer, *syntax.Char, *syntax.Float, *syntax.String:
+	case *syntax.Tuple:
+		for _, e := range p.Elems {
+			bound = c.pattern(e, bound, known)
+		}
+	case *syntax.List:
+		for _, e := range p.Elems {
+			bound = c.pattern(e, bound, known)
+		}
+		if p.Tail != nil {
+			bound = c.pattern(p.Tail, bound, known)
+		}
+	case *syntax.Map:
+		if p.Base != nil {
+			c.fail(p.Pos, "illegal pattern")
+		}
+		for _, a := range p.Assocs {
+			if !a.Exact {
+				c.fail(a.Pos, "illegal pattern")
+			}
+			c.expr(a.Key, known)
+			bound = c.pattern(a.Value, bound, known)
+		}
+	case *syntax.Binary:
+		for _, el := range p.Elems {
+			if el.Size != nil {
+				c.expr(el.Size, known)
+			}
+			bound = c.pattern(el.Value, bound, known)
+		}
+	case *syntax.Match:
+		bound = c.pattern(p.Left, bound, known)
+		bound = c.pattern(p.Right, bound, known)
+	case *syntax.BinOp:
+		if p.Op == "++" {
+			switch l := p.Left.(type) {
+			case *syntax.String:
+				return c.pattern(p.Right, bound, known)
+			case *syntax.List:
+				if l.Tail == nil {
+					bound = c.pattern(l, bound, known)
+					return c.pattern(p.Right, bound, known)
+				}
+			}
+		}
+		if !isConstantPattern(p) {
+			c.fail(p.Pos, "illegal pattern")
+		}
+	case *syntax.UnaryOp:
+		if !isConstantPattern(p) {
+			c.fail(p.Pos, "illegal pattern")
+		}
+	case *syntax.Record:
+		c.fail(p.Pos, "record %s undefined", p.Name)
+	default:
+		c.fail(p.Position(), "illegal pattern")
+	}
+	return bound
+}

@@ -1,0 +1,252 @@
+package eval
+
+import (
+	"goerl/process"
+	"goerl/syntax"
+	"goerl/term"
+)
+
+// Evaluator evaluates shell commands against an Env.
+type Evaluator struct {
+	env Env
+}
+
+// New makes an evaluator that calls out through env.
+func New(env Env) *Evaluator { return &Evaluator{env: env} }
+
+// Eval evaluates a command (the expressions of one form) in process p with
+// bindings b, returning the last value and the bindings after it.
+// Uncaught exceptions propagate as a panic of *term.Exception. p may be
+// nil for commands that use no process operation.
+func (ev *Evaluator) Eval(p *process.Proc, exprs []syntax.Expr, b *Bindings) (value term.Term, out *Bindings) {
+	r := &run{ev: ev, p: p}
+	return r.seq(exprs, b)
+}
+
+// run is one evaluation: the evaluator and the process it runs in.
+type run struct {
+	ev *Evaluator
+	p  *process.Proc
+}
+
+func (r *run) seq(exprs []syntax.Expr, b *Bindings) (term.Term, *Bindings) {
+	var v term.Term = term.OK
+	for _, e := range exprs {
+		v, b = r.expr(e, b)
+	}
+	return v, b
+}
+
+// value evaluates e for its value only; bindings it makes are dropped
+// (used where Erlang scoping keeps them local, or where erl_lint forbids
+// them anyway).
+func (r *run) value(e syntax.Expr, b *Bindings) term.Term {
+	v, _ := r.expr(e, b)
+	return v
+}
+
+// exprList evaluates es left to right, threading bindings.
+func (r *run) exprList(es []syntax.Expr, b *Bindings) ([]term.Term, *Bindings) {
+	vs := make([]term.Term, len(es))
+	for i, e := range es {
+		vs[i], b = r.expr(e, b)
+	}
+	return vs, b
+}
+
+func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
+	switch e := e.(type) {
+	case *syntax.Atom:
+		return term.Atom(e.Name), b
+	case *syntax.Integer:
+		return e.Value, b
+	case *syntax.Char:
+		return int(e.Value), b
+	case *syntax.Float:
+		return e.Value, b
+	case *syntax.String:
+		return runesToList(e.Value), b
+	case *syntax.Var:
+		v, ok := b.Get(e.Name)
+		if !ok {
+			raiseEval(term.Tuple{term.Atom("unbound_var"), term.Atom(e.Name)}, "expr", 6, 467)
+		}
+		return v, b
+	case *syntax.Tuple:
+		vs, b := r.exprList(e.Elems, b)
+		return term.Tuple(vs), b
+	case *syntax.List:
+		vs, b := r.exprList(e.Elems, b)
+		var tail term.Term = term.List{}
+		if e.Tail != nil {
+			tail, b = r.expr(e.Tail, b)
+		}
+		return term.ConsN(vs, tail), b
+	case *syntax.Map:
+		return r.mapExpr(e, b)
+	case *syntax.Binary:
+		return r.binary(e, b)
+	case *syntax.Match:
+		v, b := r.expr(e.Right, b)
+		nb, ok := r.match(e.Left, v, b)
+		if !ok {
+			badmatch(v)
+		}
+		return v, nb
+	case *syntax.BinOp:
+		return r.binOp(e, b)
+	case *syntax.UnaryOp:
+		v, b := r.expr(e.Operand, b)
+		return unary(e.Op, v), b
+	case *syntax.Catch:
+		return r.catch(e, b)
+	case *syntax.Call:
+		return r.call(e, b)
+	case *syntax.FunRef:
+		return r.funRef(e, b), b
+	case *syntax.Fun:
+		return r.makeFun(e, b), b
+	case *syntax.Block:
+		return r.seq(e.Body, b)
+	case *syntax.Case:
+		v, b := r.expr(e.Expr, b)
+		body, nb, ok := r.clauses(e.Clauses, []term.Term{v}, b)
+		if !ok {
+			raiseEval(term.Tuple{term.Atom("case_clause"), v}, "case_clauses", 8, 1041)
+		}
+		return r.seq(body, nb)
+	case *syntax.If:
+		for _, c := range e.Clauses {
+			if r.guard(c.Guard, b) {
+				return r.seq(c.Body, b)
+			}
+		}
+		raiseEval(term.Atom("if_clause"), "if_clauses", 7, 980)
+	case *syntax.Receive:
+		return r.receive(e, b)
+	case *syntax.Try:
+		return r.try(e, b)
+	case *syntax.Comprehension:
+		return r.comprehension(e, b), b
+	case *syntax.Record:
+		raiseEval(term.Tuple{term.Atom("undefined_record"), term.Atom(e.Name)}, "expr", 6, 480)
+	case *syntax.Remote, *syntax.Generator:
+		raiseEval(term.Atom("illegal_expression"), "expr", 6, 480)
+	}
+	panic("eval: unknown expression")
+}
+
+func runesToList(rs []rune) term.List {
+	l := make(term.List, len(rs))
+	for i, c := range rs {
+		l[i] = int(c)
+	}
+	return l
+}
+
+func (r *run) binOp(e *syntax.BinOp, b *Bindings) (term.Term, *Bindings) {
+	switch e.Op {
+	case "andalso", "orelse":
+		l, b := r.expr(e.Left, b)
+		if !isBool(l) {
+			raiseEval(term.Tuple{term.Atom("badarg"), l}, "expr", 6, 480)
+		}
+		if (e.Op == "andalso") == (l == term.False) {
+			return l, b
+		}
+		return r.expr(e.Right, b)
+	}
+	l, b := r.expr(e.Left, b)
+	rv, b := r.expr(e.Right, b)
+	if e.Op == "!" {
+		return r.send(l, rv), b
+	}
+	return binaryOp(e.Op, l, rv), b
+}
+
+func (r *run) send(dest, msg term.Term) term.Term {
+	switch d := dest.(type) {
+	case term.Pid, term.Atom:
+	case term.Tuple:
+		if len(d) != 2 {
+			badarg("!", dest, msg)
+		}
+	default:
+		badarg("!", dest, msg)
+	}
+	if r.p == nil {
+		badarg("!", dest, msg)
+	}
+	func() {
+		defer func() {
+			if x := recover(); x != nil {
+				if ex, ok := x.(*term.Exception); ok && ex.Reason == term.Atom("badarg") {
+					badarg("!", dest, msg)
+				}
+				panic(x)
+			}
+		}()
+		r.p.Runtime().Send(r.p, dest, msg)
+	}()
+	return msg
+}
+
+func (r *run) mapExpr(e *syntax.Map, b *Bindings) (term.Term, *Bindings) {
+	var base *term.Map
+	if e.Base != nil {
+		var bv term.Term
+		bv, b = r.expr(e.Base, b)
+		m, ok := bv.(*term.Map)
+		if !ok {
+			raise(term.Tuple{term.Atom("badmap"), bv},
+				stackOf(term.Tuple{term.Atom("maps"), term.Atom("put"), term.List{term.Atom("k"), term.Atom("v"), bv}, term.List{}}))
+		}
+		base = m
+	} else {
+		base = term.NewMap(nil, nil)
+	}
+	type kv struct {
+		k, v  term.Term
+		exact bool
+	}
+	pairs := make([]kv, len(e.Assocs))
+	for i, a := range e.Assocs {
+		pairs[i].k, b = r.expr(a.Key, b)
+		pairs[i].v, b = r.expr(a.Value, b)
+		pairs[i].exact = a.Exact
+	}
+	for _, p := range pairs {
+		if p.exact {
+			if _, ok := base.Get(p.k); !ok {
+				raise(term.Tuple{term.Atom("badkey"), p.k},
+					stackOf(term.Tuple{term.Atom("maps"), term.Atom("update"), term.List{p.k, p.v, base}, term.List{}}))
+			}
+		}
+		base = base.Put(p.k, p.v)
+	}
+	return base, b
+}
+
+// catch evaluates catch Expr: a throw gives its value, an exit
+// {'EXIT',Reason}, an error {'EXIT',{Reason,Stack}}. Bindings made inside
+// are kept only when nothing was raised.
+func (r *run) catch(e *syntax.Catch, b *Bindings) (v term.Term, out *Bindings) {
+	defer func() {
+		if x := recover(); x != nil {
+			ex, ok := x.(*term.Exception)
+			if !ok {
+				panic(x)
+			}
+			out = b
+			switch ex.Class {
+			case "throw":
+				v = ex.Reason
+			case "exit":
+				v = term.Tuple{term.Atom("EXIT"), ex.Reason}
+			default:
+				v = term.Tuple{term.Atom("EXIT"), term.Tuple{ex.Reason, ex.Stack}}
+			}
+		}
+	}()
+	return r.expr(e.Expr, b)
+}

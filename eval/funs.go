@@ -1,0 +1,194 @@
+package eval
+
+import (
+	"goerl/process"
+	"goerl/syntax"
+	"goerl/term"
+)
+
+// Shell funs print as erl 25 prints them: #Fun<erl_eval.I.3316493>, where
+// I depends only on the arity and on whether the fun is named (erl_eval
+// has one Erlang fun per arity for each kind).
+const (
+	shellFunUniq     = 3316493
+	unnamedFunIndex0 = 43 // arity 0; arity n has index 43-n
+	namedFunIndex0   = 20 // named fun of arity 0; arity n has 20-n
+	maxFunArity      = 20
+)
+
+// shellFun is the Impl of a fun made by the evaluator: its definition and
+// the bindings it closed over.
+type shellFun struct {
+	ev       *Evaluator
+	def      *syntax.Fun
+	bindings *Bindings
+	self     *term.Fun
+}
+
+// CallFun applies a fun made by an Evaluator (a shell fun) to args in
+// process p; ok is false if f is not a shell fun. Other packages use it
+// to run shell funs handed to them (lists:map(F, L), spawn(F)).
+func CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool) {
+	sf, ok := f.Impl.(*shellFun)
+	if !ok {
+		return nil, false
+	}
+	r := &run{ev: sf.ev, p: p}
+	return r.applyShellFun(sf, args), true
+}
+
+// IsShellFun reports whether f was made by an Evaluator.
+func IsShellFun(f *term.Fun) bool {
+	_, ok := f.Impl.(*shellFun)
+	return ok
+}
+
+func (r *run) makeFun(e *syntax.Fun, b *Bindings) term.Term {
+	arity := len(e.Clauses[0].Patterns)
+	if arity > maxFunArity {
+		raiseEval(term.Atom("argument_limit"), "expr", 6, 480)
+	}
+	index := unnamedFunIndex0 - arity
+	if e.Name != "" {
+		index = namedFunIndex0 - arity
+	}
+	sf := &shellFun{ev: r.ev, def: e, bindings: b}
+	f := &term.Fun{Module: "erl_eval", Arity: arity, Index: index, Uniq: shellFunUniq, Impl: sf}
+	sf.self = f
+	return f
+}
+
+func (r *run) applyShellFun(sf *shellFun, args []term.Term) term.Term {
+	f := sf.self
+	if len(args) != f.Arity {
+		raise(term.Tuple{term.Atom("badarity"), term.Tuple{f, term.List(args)}},
+			stackOf(evalFrame("do_apply", 6, 714)))
+	}
+	b := sf.bindings
+	if sf.def.Name != "" {
+		b = b.With(sf.def.Name, f)
+	}
+	for _, c := range sf.def.Clauses {
+		nb, ok := r.matchArgs(c.Patterns, args, b)
+		if ok && r.guard(c.Guard, nb) {
+			v, _ := r.seq(c.Body, nb)
+			return v
+		}
+	}
+	raise(term.Atom("function_clause"), stackOf(
+		term.Tuple{term.Atom("erl_eval"), term.Atom("-inside-an-interpreted-fun-"), term.List(args), term.List{}},
+		evalFrame("eval_fun", 8, 898)))
+	return nil
+}
+
+// matchArgs matches fun arguments; the patterns' variables shadow the
+// bindings the fun closed over, as Erlang fun heads do.
+func (r *run) matchArgs(pats []syntax.Expr, args []term.Term, outer *Bindings) (*Bindings, bool) {
+	m := &matcher{r: r, outer: outer, b: NewBindings()}
+	for i, p := range pats {
+		if !m.match(p, args[i]) {
+			return nil, false
+		}
+	}
+	return m.merged(), true
+}
+
+// apply calls a fun value with evaluated arguments.
+func (r *run) apply(fv term.Term, args []term.Term) term.Term {
+	f, ok := fv.(*term.Fun)
+	if !ok {
+		raise(term.Tuple{term.Atom("badfun"), fv}, stackOf(
+			term.Tuple{term.Atom("shell"), term.Atom("apply_fun"), 3, fileLine("shell.erl", 914)},
+			evalFrame("do_apply", 6, 735)))
+	}
+	if sf, ok := f.Impl.(*shellFun); ok {
+		return r.applyShellFun(sf, args)
+	}
+	if f.Arity != len(args) {
+		raise(term.Tuple{term.Atom("badarity"), term.Tuple{f, term.List(args)}},
+			stackOf(evalFrame("do_apply", 6, 714)))
+	}
+	if f.External {
+		return r.callMFA(term.Atom(f.Module), term.Atom(f.Name), args)
+	}
+	defer annotate()
+	v, ok := r.ev.env.CallFun(r.p, f, args)
+	if !ok {
+		raise(term.Tuple{term.Atom("badfun"), f}, stackOf(evalFrame("do_apply", 6, 735)))
+	}
+	return v
+}
+
+func (r *run) callMFA(mod, fun term.Atom, args []term.Term) term.Term {
+	defer annotate()
+	return r.ev.env.CallMFA(r.p, mod, fun, args)
+}
+
+func (r *run) call(e *syntax.Call, b *Bindings) (term.Term, *Bindings) {
+	switch fn := e.Fun.(type) {
+	case *syntax.Remote:
+		mv, b := r.expr(fn.Mod, b)
+		fv, b := r.expr(fn.Fun, b)
+		args, b := r.exprList(e.Args, b)
+		mod, ok1 := mv.(term.Atom)
+		name, ok2 := fv.(term.Atom)
+		if !ok1 || !ok2 {
+			raise(term.Tuple{term.Atom("badfun"), term.Tuple{mv, fv}}, stackOf(evalFrame("expr", 6, 475)))
+		}
+		return r.callMFA(mod, name, args), b
+	case *syntax.Atom:
+		if v, nb, ok := r.shellBuiltin(fn.Name, e.Args, b); ok {
+			return v, nb
+		}
+		args, b := r.exprList(e.Args, b)
+		return r.callLocal(term.Atom(fn.Name), args, b), b
+	}
+	fv, b := r.expr(e.Fun, b)
+	args, b := r.exprList(e.Args, b)
+	return r.apply(fv, args), b
+}
+
+// shellBuiltin handles the shell commands that act on the command's own
+// bindings and so take their argument unevaluated: f() forgets every
+// binding, f(X) forgets X.
+func (r *run) shellBuiltin(name string, args []syntax.Expr, b *Bindings) (term.Term, *Bindings, bool) {
+	if name != "f" {
+		return nil, nil, false
+	}
+	switch len(args) {
+	case 0:
+		return term.OK, NewBindings(), true
+	case 1:
+		if v, ok := args[0].(*syntax.Var); ok {
+			return term.OK, b.Without(v.Name), true
+		}
+	}
+	return nil, nil, false
+}
+
+func (r *run) callLocal(name term.Atom, args []term.Term, b *Bindings) term.Term {
+	defer annotate()
+	v, ok := r.ev.env.CallLocal(&Context{Proc: r.p, bindings: b}, name, args)
+	if !ok {
+		raise(term.Atom("undef"), term.List{
+			term.Tuple{term.Atom("shell_default"), name, term.List(args), term.List{}},
+		})
+	}
+	return v
+}
+
+func (r *run) funRef(e *syntax.FunRef, b *Bindings) term.Term {
+	name := r.value(e.Name, b)
+	arity := r.value(e.Arity, b)
+	n, okN := name.(term.Atom)
+	a, okA := arity.(int)
+	if e.Module == nil {
+		raise(term.Atom("undef"), stackOf(term.Tuple{term.Atom("erl_eval"), n, a, term.List{}}))
+	}
+	mod := r.value(e.Module, b)
+	m, okM := mod.(term.Atom)
+	if !okM || !okN || !okA || a < 0 || a > 255 {
+		raiseOp(term.Atom("badarg"), "make_fun", mod, name, arity)
+	}
+	return &term.Fun{Module: string(m), Name: string(n), Arity: a, External: true}
+}

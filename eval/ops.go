@@ -1,0 +1,283 @@
+package eval
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+
+	"goerl/term"
+)
+
+// Operators, with erl's exception reasons and operator frames.
+
+func toBig(t term.Term) *big.Int {
+	switch v := t.(type) {
+	case int:
+		return big.NewInt(int64(v))
+	case *big.Int:
+		return v
+	}
+	return nil
+}
+
+func toFloat(t term.Term) (float64, bool) {
+	switch v := t.(type) {
+	case int:
+		return float64(v), true
+	case float64:
+		return v, true
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(v).Float64()
+		return f, !math.IsInf(f, 0)
+	}
+	return 0, false
+}
+
+func checkFloat(f float64, op string, a, b term.Term) term.Term {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		badarith(op, a, b)
+	}
+	return f
+}
+
+// arith applies + - * / div rem band bor bxor bsl bsr.
+func arith(op string, a, b term.Term) term.Term {
+	if !term.IsNumber(a) || !term.IsNumber(b) {
+		badarith(op, a, b)
+	}
+	_, af := a.(float64)
+	_, bf := b.(float64)
+	isFloat := af || bf
+	switch op {
+	case "+", "-", "*":
+		if isFloat {
+			x, ok1 := toFloat(a)
+			y, ok2 := toFloat(b)
+			if !ok1 || !ok2 {
+				badarith(op, a, b)
+			}
+			switch op {
+			case "+":
+				return checkFloat(x+y, op, a, b)
+			case "-":
+				return checkFloat(x-y, op, a, b)
+			}
+			return checkFloat(x*y, op, a, b)
+		}
+		if x, ok := a.(int); ok {
+			if y, ok := b.(int); ok {
+				if r, ok := intArith(op, x, y); ok {
+					return r
+				}
+			}
+		}
+		x, y := toBig(a), toBig(b)
+		r := new(big.Int)
+		switch op {
+		case "+":
+			r.Add(x, y)
+		case "-":
+			r.Sub(x, y)
+		default:
+			r.Mul(x, y)
+		}
+		return term.BigInt(r)
+	case "/":
+		x, ok1 := toFloat(a)
+		y, ok2 := toFloat(b)
+		if !ok1 || !ok2 || y == 0 {
+			badarith(op, a, b)
+		}
+		return checkFloat(x/y, op, a, b)
+	}
+	if isFloat {
+		badarith(op, a, b)
+	}
+	return intOp(op, a, b)
+}
+
+// intArith does int + - * when the result does not overflow.
+func intArith(op string, x, y int) (int, bool) {
+	switch op {
+	case "+":
+		r := x + y
+		return r, (r > x) == (y > 0)
+	case "-":
+		r := x - y
+		return r, (r < x) == (y > 0)
+	}
+	hi, lo := bits.Mul64(uint64(abs(x)), uint64(abs(y)))
+	if hi != 0 || lo > math.MaxInt64 {
+		return 0, false
+	}
+	return x * y, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// maxShift bounds bsl so that a typo cannot exhaust memory.
+const maxShift = 1 << 24
+
+func intOp(op string, a, b term.Term) term.Term {
+	x, y := toBig(a), toBig(b)
+	r := new(big.Int)
+	switch op {
+	case "div", "rem":
+		if y.Sign() == 0 {
+			badarith(op, a, b)
+		}
+		if op == "div" {
+			r.Quo(x, y)
+		} else {
+			r.Rem(x, y)
+		}
+	case "band":
+		r.And(x, y)
+	case "bor":
+		r.Or(x, y)
+	case "bxor":
+		r.Xor(x, y)
+	case "bsl", "bsr":
+		if !y.IsInt64() || y.Int64() > maxShift || y.Int64() < -maxShift {
+			raiseOp(term.Atom("system_limit"), op, a, b)
+		}
+		n := y.Int64()
+		if op == "bsr" {
+			n = -n
+		}
+		if n >= 0 {
+			r.Lsh(x, uint(n))
+		} else {
+			r.Rsh(x, uint(-n))
+		}
+	default:
+		badarith(op, a, b)
+	}
+	return term.BigInt(r)
+}
+
+func negate(a term.Term) term.Term {
+	switch v := a.(type) {
+	case int:
+		if v == math.MinInt {
+			return term.BigInt(new(big.Int).Neg(big.NewInt(int64(v))))
+		}
+		return -v
+	case float64:
+		return -v
+	case *big.Int:
+		return term.BigInt(new(big.Int).Neg(v))
+	}
+	badarith("-", a)
+	return nil
+}
+
+func unary(op string, a term.Term) term.Term {
+	switch op {
+	case "-":
+		return negate(a)
+	case "+":
+		if !term.IsNumber(a) {
+			badarith("+", a)
+		}
+		return a
+	case "bnot":
+		if !term.IsInteger(a) {
+			badarith("bnot", a)
+		}
+		return term.BigInt(new(big.Int).Not(toBig(a)))
+	case "not":
+		switch a {
+		case term.True:
+			return term.False
+		case term.False:
+			return term.True
+		}
+		badarg("not", a)
+	}
+	panic("eval: unknown unary operator " + op)
+}
+
+func isBool(t term.Term) bool { return t == term.True || t == term.False }
+
+func boolOp(op string, a, b term.Term) term.Term {
+	if !isBool(a) || !isBool(b) {
+		badarg(op, a, b)
+	}
+	x, y := a == term.True, b == term.True
+	switch op {
+	case "and":
+		return term.Bool(x && y)
+	case "or":
+		return term.Bool(x || y)
+	}
+	return term.Bool(x != y)
+}
+
+func compareOp(op string, a, b term.Term) term.Term {
+	switch op {
+	case "==":
+		return term.Bool(term.Compare(a, b) == 0)
+	case "/=":
+		return term.Bool(term.Compare(a, b) != 0)
+	case "=:=":
+		return term.Bool(term.CompareExact(a, b) == 0)
+	case "=/=":
+		return term.Bool(term.CompareExact(a, b) != 0)
+	case "<":
+		return term.Bool(term.Compare(a, b) < 0)
+	case "=<":
+		return term.Bool(term.Compare(a, b) <= 0)
+	case ">":
+		return term.Bool(term.Compare(a, b) > 0)
+	}
+	return term.Bool(term.Compare(a, b) >= 0)
+}
+
+// properElems returns the elements of a proper list.
+func properElems(t term.Term) ([]term.Term, bool) {
+	l, ok := t.(term.List)
+	return l, ok
+}
+
+func listOp(op string, a, b term.Term) term.Term {
+	x, ok := properElems(a)
+	if !ok {
+		badarg(op, a, b)
+	}
+	if op == "++" {
+		return term.ConsN(x, b)
+	}
+	y, ok := properElems(b)
+	if !ok {
+		badarg(op, a, b)
+	}
+	out := append(term.List{}, x...)
+	for _, e := range y {
+		for i, o := range out {
+			if term.CompareExact(o, e) == 0 {
+				out = append(out[:i:i], out[i+1:]...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// binaryOp applies an operator other than = ! andalso orelse.
+func binaryOp(op string, a, b term.Term) term.Term {
+	switch op {
+	case "==", "/=", "=:=", "=/=", "<", "=<", ">", ">=":
+		return compareOp(op, a, b)
+	case "and", "or", "xor":
+		return boolOp(op, a, b)
+	case "++", "--":
+		return listOp(op, a, b)
+	}
+	return arith(op, a, b)
+}
