@@ -172,7 +172,7 @@ func (rt *Runtime) die(p *Proc, reason term.Term) {
 	monitoredBy := p.monitoredBy
 	monitoring := p.monitoring
 	p.links, p.monitoredBy, p.monitoring = nil, nil, nil
-	p.head, p.tail, p.queueLen = nil, nil, 0
+	p.mailbox = mailbox{}
 	pending := p.hasPendingExit.Load()
 	waitTimer := p.waitTimer
 	p.waitTimer = nil

@@ -12,7 +12,13 @@ import (
 type mailbox struct {
 	head, tail *msgNode
 	queueLen   int
+	// free recycles removed nodes (up to maxFreeNodes) so that a steady
+	// exchange of messages allocates nothing for the queue itself.
+	free      *msgNode
+	freeCount int
 }
+
+const maxFreeNodes = 32
 
 type msgNode struct {
 	msg  term.Term
@@ -22,7 +28,15 @@ type msgNode struct {
 // appendLocked queues msg; it reports whether the owner must be woken
 // (it was blocked in Receive), and counts it busy again if so.
 func (p *Proc) appendLocked(msg term.Term) (wake bool) {
-	n := &msgNode{msg: msg}
+	n := p.free
+	if n != nil {
+		p.free = n.next
+		p.freeCount--
+		n.next = nil
+		n.msg = msg
+	} else {
+		n = &msgNode{msg: msg}
+	}
 	if p.tail == nil {
 		p.head = n
 	} else {
@@ -49,6 +63,18 @@ func (p *Proc) removeAfterLocked(prev, node *msgNode) {
 		p.tail = prev
 	}
 	p.queueLen--
+}
+
+// recycleLocked keeps a removed node for reuse. Only Receive recycles:
+// it alone knows no one holds the node any more.
+func (p *Proc) recycleLocked(node *msgNode) {
+	if p.freeCount >= maxFreeNodes {
+		return
+	}
+	node.msg = nil
+	node.next = p.free
+	p.free = node
+	p.freeCount++
 }
 
 // deliver queues msg unless p is dead.
@@ -139,6 +165,7 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 	)
 	for {
 		p.mu.Lock()
+		p.busyAgainLocked()
 		next := p.head
 		if rejected != nil {
 			next = rejected.next
@@ -152,6 +179,7 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 			}
 			p.mu.Lock()
 			p.removeAfterLocked(rejected, next)
+			p.recycleLocked(next)
 			p.reductions++
 			p.mu.Unlock()
 			p.cancelWait(t)
@@ -198,25 +226,30 @@ func (p *Proc) cancelWait(t *timer) {
 	}
 }
 
-// blockLocked marks p idle, releases p.mu and waits for a wake token;
-// it returns counted busy again. onMessage says whether a new message
-// ends the wait.
+// blockLocked marks p idle, releases p.mu and waits for a wake token.
+// onMessage says whether a new message ends the wait. The caller then
+// locks p.mu again and calls busyAgainLocked.
 func (p *Proc) blockLocked(onMessage bool) {
 	p.idle = true
 	p.wakeOnMessage = onMessage
 	p.mu.Unlock()
 	p.rt.becameIdle()
 	<-p.wake
-	p.wakeUp()
 }
 
-// wakeUp counts p busy again if whoever woke it did not already.
-func (p *Proc) wakeUp() {
-	p.mu.Lock()
+// busyAgainLocked counts p busy again if whoever woke it did not
+// already (a spurious wake token).
+func (p *Proc) busyAgainLocked() {
 	if p.idle {
 		p.idle = false
 		p.rt.idle.busy.Add(1)
 	}
+}
+
+// wakeUp is busyAgainLocked taking the lock.
+func (p *Proc) wakeUp() {
+	p.mu.Lock()
+	p.busyAgainLocked()
 	p.mu.Unlock()
 }
 
@@ -260,6 +293,7 @@ func (p *Proc) Sleep(d time.Duration) {
 	t := p.startWait(d, seq)
 	for {
 		p.mu.Lock()
+		p.busyAgainLocked()
 		if p.firedSeq == seq {
 			p.mu.Unlock()
 			p.cancelWait(t)

@@ -180,60 +180,80 @@ func (l *lockedWriter) Write(b []byte) (int, error) {
 	return l.w.Write(b)
 }
 
-// pidShards spreads the pid table over independent locks so that spawns,
-// deaths and lookups on many cores do not contend on one.
-const pidShards = 64
+// pidChunkSize is how many pids one chunk of the pid table covers.
+const pidChunkSize = 4096
 
-// pidTable maps pid numbers to live processes.
+// pidTable maps pid numbers to live processes. Pids come from a counter,
+// so the table is an array indexed by pid, in chunks made as the counter
+// reaches them. Lookups (every Send) take no lock: the chunk list is
+// replaced, never changed, when it grows.
 type pidTable struct {
-	shards [pidShards]pidShard
+	mu     sync.Mutex // serialises growth
+	chunks atomic.Pointer[[]*pidChunk]
 }
 
-type pidShard struct {
-	mu sync.Mutex
-	m  map[int]*Proc
-	_  [40]byte // keep shards on separate cache lines
-}
+type pidChunk [pidChunkSize]atomic.Pointer[Proc]
 
-func (t *pidTable) init() {
-	for i := range t.shards {
-		t.shards[i].m = map[int]*Proc{}
+func (t *pidTable) init() { t.chunks.Store(&[]*pidChunk{}) }
+
+func (t *pidTable) slot(id int) *atomic.Pointer[Proc] {
+	if id < 0 {
+		return nil
 	}
+	chunks := *t.chunks.Load()
+	if c := id / pidChunkSize; c < len(chunks) && chunks[c] != nil {
+		return &chunks[c][id%pidChunkSize]
+	}
+	return nil
 }
-
-func (t *pidTable) shard(id int) *pidShard { return &t.shards[uint(id)%pidShards] }
 
 func (t *pidTable) put(p *Proc) {
-	s := t.shard(p.pid.ID)
-	s.mu.Lock()
-	s.m[p.pid.ID] = p
-	s.mu.Unlock()
+	if s := t.slot(p.pid.ID); s != nil {
+		s.Store(p)
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	old := *t.chunks.Load()
+	c := p.pid.ID / pidChunkSize
+	grown := old
+	if c >= len(old) {
+		grown = make([]*pidChunk, c+1)
+		copy(grown, old)
+	} else {
+		grown = append([]*pidChunk(nil), old...)
+	}
+	if grown[c] == nil {
+		grown[c] = new(pidChunk)
+	}
+	t.chunks.Store(&grown)
+	grown[c][p.pid.ID%pidChunkSize].Store(p)
 }
 
 func (t *pidTable) get(id int) *Proc {
-	s := t.shard(id)
-	s.mu.Lock()
-	p := s.m[id]
-	s.mu.Unlock()
-	return p
+	if s := t.slot(id); s != nil {
+		return s.Load()
+	}
+	return nil
 }
 
 func (t *pidTable) remove(id int) {
-	s := t.shard(id)
-	s.mu.Lock()
-	delete(s.m, id)
-	s.mu.Unlock()
+	if s := t.slot(id); s != nil {
+		s.Store(nil)
+	}
 }
 
 func (t *pidTable) ids() []int {
 	var ids []int
-	for i := range t.shards {
-		s := &t.shards[i]
-		s.mu.Lock()
-		for id := range s.m {
-			ids = append(ids, id)
+	for c, chunk := range *t.chunks.Load() {
+		if chunk == nil {
+			continue
 		}
-		s.mu.Unlock()
+		for i := range chunk {
+			if chunk[i].Load() != nil {
+				ids = append(ids, c*pidChunkSize+i)
+			}
+		}
 	}
 	return ids
 }

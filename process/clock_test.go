@@ -1,0 +1,194 @@
+package process
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"goerl/term"
+)
+
+// eventLog records what processes do, with the virtual time, in order.
+type eventLog struct {
+	mu     sync.Mutex
+	events []string
+}
+
+func (l *eventLog) add(rt *Runtime, what string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.events = append(l.events, fmt.Sprintf("%s@%v", what, rt.Now().Sub(DefaultEpoch)))
+}
+
+func (l *eventLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Join(l.events, " ")
+}
+
+func TestVirtualSleepOfDriverIsInstant(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	start := time.Now()
+	_, exit := watched(rt, nil, SpawnOptions{DrivesClock: true}, func(p *Proc) { p.Sleep(5 * time.Second) })
+	waitReason(t, exit)
+	if real := time.Since(start); real > time.Second {
+		t.Fatalf("a 5 s virtual sleep took %v of real time", real)
+	}
+	if got := rt.Now().Sub(DefaultEpoch); got != 5*time.Second {
+		t.Fatalf("clock moved %v, want 5s", got)
+	}
+}
+
+// The evaluator waiting 1 s lets earlier timers of other processes fire
+// first, in deadline order, the same way on every run.
+func TestVirtualTimerOrderIsDeterministic(t *testing.T) {
+	var first string
+	for run := 0; run < 20; run++ {
+		rt := New(Options{VirtualTime: true})
+		var log eventLog
+		for _, d := range []int{300, 100, 200, 100} {
+			d := d
+			rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+				p.Sleep(time.Duration(d) * time.Millisecond)
+				log.add(rt, fmt.Sprintf("slept%d", d))
+			})
+		}
+		rt.SendAfter(150*time.Millisecond, term.Atom("evaluator"), term.Atom("tick"))
+		_, exit := watched(rt, nil, SpawnOptions{DrivesClock: true}, func(p *Proc) {
+			rt.Register("evaluator", p.Pid())
+			if m, ok := p.Receive(exact(term.Atom("never")), time.Second); ok {
+				t.Errorf("got %v", m)
+			}
+			log.add(rt, "timeout")
+			m, _ := p.Receive(anyMsg, 0)
+			log.add(rt, term.Sprint(m))
+		})
+		waitReason(t, exit)
+		got := log.String()
+		want := "slept100@100ms slept100@100ms slept200@200ms slept300@300ms timeout@1s tick@1s"
+		if got != want {
+			t.Fatalf("run %d: %s\nwant   %s", run, got, want)
+		}
+		if run == 0 {
+			first = got
+		} else if got != first {
+			t.Fatalf("run %d differs: %s vs %s", run, got, first)
+		}
+	}
+}
+
+func TestVirtualClockDoesNotRunAway(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	var mu sync.Mutex
+	ticks := 0
+	ticker, _ := rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+		for {
+			p.Sleep(100 * time.Millisecond)
+			mu.Lock()
+			ticks++
+			mu.Unlock()
+		}
+	})
+	settle(t, rt) // horizon 0: nothing may fire
+	if rt.Now() != DefaultEpoch || ticks != 0 {
+		t.Fatalf("clock moved to %v with %d ticks without a driver", rt.Now().Sub(DefaultEpoch), ticks)
+	}
+	if !rt.Settle(time.Second, testWait) {
+		t.Fatal("did not settle")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if ticks != 10 || rt.Now().Sub(DefaultEpoch) != time.Second {
+		t.Fatalf("%d ticks, clock %v; want 10 ticks at 1s", ticks, rt.Now().Sub(DefaultEpoch))
+	}
+	rt.Kill(ticker.Pid())
+}
+
+func TestSendAfterAndCancel(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	p, _ := rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+		for {
+			p.Receive(exact(term.Atom("stop")), -1)
+		}
+	})
+	keep := rt.SendAfter(500*time.Millisecond, p.Pid(), term.Atom("kept"))
+	drop := rt.SendAfter(200*time.Millisecond, p.Pid(), term.Atom("dropped"))
+	if left, ok := rt.CancelTimer(drop); !ok || left != 200*time.Millisecond {
+		t.Fatalf("cancel = %v %v", left, ok)
+	}
+	if _, ok := rt.CancelTimer(drop); ok {
+		t.Fatal("cancelled twice")
+	}
+	if !rt.Settle(time.Second, testWait) {
+		t.Fatal("did not settle")
+	}
+	if got := p.Mailbox(); len(got) != 1 || got[0] != term.Atom("kept") {
+		t.Fatalf("mailbox %v", got)
+	}
+	if _, ok := rt.CancelTimer(keep); ok {
+		t.Fatal("cancelled a fired timer")
+	}
+}
+
+func TestSettle(t *testing.T) {
+	tests := []struct {
+		name    string
+		virtual bool
+		body    func(rt *Runtime) func(p *Proc)
+		want    bool
+	}{
+		{"receive is idle", false, func(*Runtime) func(*Proc) { return func(p *Proc) { p.Receive(anyMsg, -1) } }, true},
+		{"sleep is idle in real time", false, func(*Runtime) func(*Proc) { return func(p *Proc) { p.Sleep(time.Hour) } }, true},
+		{"await is idle", true, func(*Runtime) func(*Proc) { return func(p *Proc) { p.Await(make(chan struct{})) } }, true},
+		{"busy loop never settles", true, func(rt *Runtime) func(*Proc) {
+			return func(*Proc) {
+				for {
+					rt.Check()
+				}
+			}
+		}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rt := New(Options{VirtualTime: tc.virtual})
+			p, exit := watched(rt, nil, SpawnOptions{}, tc.body(rt))
+			start := time.Now()
+			if got := rt.Settle(time.Hour, 100*time.Millisecond); got != tc.want {
+				t.Fatalf("Settle = %v", got)
+			}
+			if tc.want && time.Since(start) > 50*time.Millisecond {
+				t.Fatalf("settling took %v", time.Since(start))
+			}
+			rt.Kill(p.Pid())
+			waitReason(t, exit)
+		})
+	}
+}
+
+// A chain of messages between processes settles only when the last one
+// is handled.
+func TestSettleWaitsForMessageChains(t *testing.T) {
+	rt := New(Options{})
+	var count sync.WaitGroup
+	const hops = 200
+	count.Add(hops)
+	procs := make([]*Proc, hops)
+	for i := hops - 1; i >= 0; i-- {
+		i := i
+		procs[i], _ = rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+			m, _ := p.Receive(anyMsg, -1)
+			count.Done()
+			if i+1 < hops {
+				rt.Send(p, procs[i+1].Pid(), m)
+			}
+		})
+	}
+	settle(t, rt)
+	rt.Send(nil, procs[0].Pid(), term.Atom("go"))
+	settle(t, rt)
+	if n := len(rt.Processes()); n != 0 {
+		t.Fatalf("%d processes still alive after settling", n)
+	}
+}
