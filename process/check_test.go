@@ -103,16 +103,17 @@ func TestCurrentWithManyProcesses(t *testing.T) {
 	rt := New(Options{})
 	const n = 3 * goroutineSlots
 	wrong := make(chan term.Pid, n)
-	start := make(chan struct{})
 	for i := 0; i < n; i++ {
 		rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
-			p.Await(start)
+			p.Receive(anyMsg, -1)
 			if rt.Current() != p {
 				wrong <- p.Pid()
 			}
 		})
 	}
-	close(start)
+	for _, pid := range rt.Processes() {
+		rt.Send(nil, pid, term.Atom("go"))
+	}
 	settle(t, rt)
 	if len(wrong) != 0 || len(rt.Processes()) != 0 {
 		t.Fatalf("%d processes did not find themselves; %d alive", len(wrong), len(rt.Processes()))

@@ -192,3 +192,65 @@ func TestSettleWaitsForMessageChains(t *testing.T) {
 		t.Fatalf("%d processes still alive after settling", n)
 	}
 }
+
+// A value handed over a channel after MarkRunnable is processed before
+// Settle returns.
+func TestSettleAfterMarkRunnable(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	forms := make(chan struct{})
+	var mu sync.Mutex
+	handled := 0
+	p, _ := rt.Spawn(nil, SpawnOptions{DrivesClock: true}, func(p *Proc) {
+		for p.Await(forms) {
+			p.Sleep(time.Second) // instant: the evaluator drives the clock
+			mu.Lock()
+			handled++
+			mu.Unlock()
+		}
+	})
+	for i := 1; i <= 50; i++ {
+		settle(t, rt)
+		p.MarkRunnable()
+		forms <- struct{}{}
+		settle(t, rt)
+		mu.Lock()
+		n := handled
+		mu.Unlock()
+		if n != i {
+			t.Fatalf("after %d forms %d were handled when Settle returned", i, n)
+		}
+	}
+	if got := rt.Now().Sub(DefaultEpoch); got != 50*time.Second {
+		t.Fatalf("clock %v, want 50s", got)
+	}
+	close(forms)
+}
+
+func TestVirtualDriverFallsBackToRealTimeWhenBusy(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	spinner, _ := rt.Spawn(nil, SpawnOptions{}, func(*Proc) {
+		for {
+			rt.Check()
+		}
+	})
+	var log eventLog
+	rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+		p.Sleep(10 * time.Millisecond)
+		log.add(rt, "other")
+	})
+	start := time.Now()
+	_, exit := watched(rt, nil, SpawnOptions{DrivesClock: true}, func(p *Proc) {
+		p.Sleep(30 * time.Millisecond)
+		log.add(rt, "driver")
+	})
+	waitReason(t, exit)
+	if real := time.Since(start); real < 30*time.Millisecond {
+		t.Fatalf("fell back after %v, before the wait's real duration", real)
+	}
+	rt.Kill(spinner.Pid())
+	settle(t, rt)
+	// Both timers fired, in one go; the processes then ran concurrently.
+	if got := log.String(); !strings.Contains(got, "other@30ms") || !strings.Contains(got, "driver@30ms") {
+		t.Fatalf("events %s", got)
+	}
+}

@@ -246,6 +246,12 @@ func (p *Proc) busyAgainLocked() {
 	}
 }
 
+// MarkRunnable counts p as busy before something is handed to it through
+// a channel it Awaits, so that Settle (and the virtual clock) cannot see
+// it idle in between. It does nothing if p is not blocked. The caller
+// must then deliver on that channel.
+func (p *Proc) MarkRunnable() { p.wakeUp() }
+
 // wakeUp is busyAgainLocked taking the lock.
 func (p *Proc) wakeUp() {
 	p.mu.Lock()
@@ -311,6 +317,10 @@ func (p *Proc) Sleep(d time.Duration) {
 // meanwhile (for Settle). A kill or exit signal ends the goroutine as in
 // Receive. It reports false if wake was closed (or if the goroutine is
 // exiting, without waiting).
+//
+// The runtime does not see what goes through wake: between the send and
+// the moment p runs, p still counts as idle. A sender that may call
+// Settle next calls MarkRunnable first.
 func (p *Proc) Await(wake <-chan struct{}) bool {
 	own, exiting := p.ownGoroutine()
 	if exiting {

@@ -40,7 +40,10 @@
 // order, ties in creation order, one at a time, so a program produces the
 // same events in the same order on every run and never waits in real
 // time; a process ticking forever advances only while the evaluator
-// waits with a timeout or within a Settle horizon.
+// waits with a timeout or within a Settle horizon. If some process never
+// goes idle (a busy loop), a clock-driving wait falls back to real time:
+// after its duration has passed for real, the clock jumps to its
+// deadline, firing the timers before it in order.
 //
 // # Numbering
 //

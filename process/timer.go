@@ -82,8 +82,25 @@ func (c *clock) addRef(d time.Duration, drives bool, ref term.Ref, fire func()) 
 	heap.Push(&c.timers, t)
 	if drives {
 		c.drivers[t] = struct{}{}
+		// If some process never goes idle, the virtual clock cannot
+		// advance: the evaluator's wait then falls back to real time.
+		t.real = time.AfterFunc(d, func() { c.forceTo(t) })
 	}
 	return t
+}
+
+// forceTo fires, in order, every timer up to t's deadline, idle or not.
+func (c *clock) forceTo(t *timer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for !t.done && len(c.timers) > 0 && !c.timers[0].deadline.After(t.deadline) {
+		next := c.timers[0]
+		c.retireLocked(next)
+		if next.deadline.After(c.now) {
+			c.now = next.deadline
+		}
+		next.fire()
+	}
 }
 
 // retireLocked marks t done and forgets it everywhere.
