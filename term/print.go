@@ -6,180 +6,176 @@ import (
 	"strings"
 )
 
-// Sprint returns t as io_lib:write (~w) prints it: no line breaks, lists of
-// integers printed as lists, atoms quoted when needed.
-func Sprint(t Term) string {
+// Encoding says which characters the output device shows as themselves:
+// it decides how atoms with characters beyond Latin-1 are quoted (~p
+// versus ~tp) and how binaries and strings are recognised.
+type Encoding uint8
+
+const (
+	// Latin1 is io:format's default (~p, ~w, ~s).
+	Latin1 Encoding = iota
+	// Unicode is a UTF-8 device: the erl shell on a terminal, ~tp, ~ts.
+	Unicode
+)
+
+// Unlimited is the depth that never cuts a term (erl's -1).
+const Unlimited = -1
+
+// Sprint returns t as io_lib:write (~tw) prints it: one line, lists of
+// integers printed as lists, binaries as bytes, atoms quoted when needed.
+func Sprint(t Term) string { return Write(t, Unlimited, Unicode) }
+
+// Write is io_lib:write/2 with a depth (~W): deeper parts of t are printed
+// as "...". A depth of 0 prints just "..."; Unlimited (or any negative
+// depth) prints everything.
+func Write(t Term, depth int, enc Encoding) string {
 	var b strings.Builder
-	writeTerm(&b, t)
+	write1(&b, t, depth, enc)
 	return b.String()
 }
 
-func writeTerm(b *strings.Builder, t Term) {
+// write1 is io_lib:write1/3.
+func write1(b *strings.Builder, t Term, d int, enc Encoding) {
+	if d == 0 {
+		b.WriteString("...")
+		return
+	}
 	switch v := t.(type) {
 	case Atom:
-		b.WriteString(QuoteAtom(string(v)))
-	case int:
-		b.WriteString(strconv.Itoa(v))
-	case *big.Int:
-		b.WriteString(v.String())
-	case float64:
-		b.WriteString(FormatFloat(v))
+		b.WriteString(writeAtom(string(v), enc == Unicode))
+	case List:
+		if len(v) == 0 {
+			b.WriteString("[]")
+			return
+		}
+		writeList(b, v, nil, d, enc)
+	case Improper:
+		writeList(b, v.Elems, v.Tail, d, enc)
 	case Tuple:
+		if len(v) == 0 {
+			b.WriteString("{}")
+			return
+		}
+		if d == 1 {
+			b.WriteString("{...}")
+			return
+		}
 		b.WriteByte('{')
-		for i, e := range v {
-			if i > 0 {
-				b.WriteByte(',')
+		write1(b, v[0], d-1, enc)
+		dd := d - 1
+		for _, e := range v[1:] {
+			if dd == 1 {
+				b.WriteString(",...")
+				break
 			}
-			writeTerm(b, e)
+			b.WriteByte(',')
+			write1(b, e, dd-1, enc)
+			dd--
 		}
 		b.WriteByte('}')
-	case List:
-		b.WriteByte('[')
-		for i, e := range v {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeTerm(b, e)
+	case *Map:
+		writeMap(b, v, d, enc)
+	case Binary:
+		tokens, _ := binaryTokens(v, d)
+		b.WriteString("<<" + strings.Join(tokens, ",") + ">>")
+	default:
+		b.WriteString(writeAtomic(t))
+	}
+}
+
+// writeList prints [e1,...,en|tail] (tail nil for a proper list).
+func writeList(b *strings.Builder, elems []Term, tail Term, d int, enc Encoding) {
+	if d == 1 {
+		b.WriteString("[...]")
+		return
+	}
+	b.WriteByte('[')
+	write1(b, elems[0], d-1, enc)
+	dd := d - 1
+	for _, e := range elems[1:] {
+		if dd == 1 {
+			b.WriteString("|...]")
+			return
 		}
-		b.WriteByte(']')
-	case Improper:
-		b.WriteByte('[')
-		for i, e := range v.Elems {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeTerm(b, e)
+		b.WriteByte(',')
+		write1(b, e, dd-1, enc)
+		dd--
+	}
+	if tail != nil {
+		if dd == 1 {
+			b.WriteString("|...]")
+			return
 		}
 		b.WriteByte('|')
-		writeTerm(b, v.Tail)
-		b.WriteByte(']')
-	case *Map:
-		b.WriteString("#{")
-		for i, k := range v.keys {
-			if i > 0 {
-				b.WriteByte(',')
+		write1(b, tail, dd-1, enc)
+	}
+	b.WriteByte(']')
+}
+
+// writeMap is io_lib:write_map/3: every association is printed one level
+// down, and the number of associations shown also shrinks with depth.
+func writeMap(b *strings.Builder, m *Map, d int, enc Encoding) {
+	if d == 1 || m.Len() == 0 {
+		b.WriteString("#{}")
+		return
+	}
+	d0 := d - 1
+	b.WriteString("#{")
+	for i, k := range m.keys {
+		if i > 0 {
+			if d0-(i-1) == 1 {
+				b.WriteString(",...")
+				break
 			}
-			writeTerm(b, k)
-			b.WriteString(" => ")
-			writeTerm(b, v.vals[i])
+			b.WriteByte(',')
 		}
-		b.WriteByte('}')
-	case Binary:
-		b.WriteString("<<")
-		for i, c := range v {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(int(c)))
+		write1(b, k, d0, enc)
+		b.WriteString(" => ")
+		write1(b, m.vals[i], d0, enc)
+	}
+	b.WriteByte('}')
+}
+
+// binaryTokens is io_lib:write_binary_body/4: the byte values, cut to
+// "..." at depth; rest reports whether bytes were left out.
+func binaryTokens(v Binary, d int) (tokens []string, rest bool) {
+	for i, c := range v {
+		if d == 1 {
+			return append(tokens, "..."), true
 		}
-		b.WriteString(">>")
+		tokens = append(tokens, strconv.Itoa(int(c)))
+		if i < len(v)-1 {
+			d--
+		}
+	}
+	return tokens, false
+}
+
+// writeAtomic prints the terms that never nest: numbers, pids, refs,
+// ports and funs.
+func writeAtomic(t Term) string {
+	switch v := t.(type) {
+	case int:
+		return strconv.Itoa(v)
+	case *big.Int:
+		return v.String()
+	case float64:
+		return FormatFloat(v)
+	case Atom:
+		return QuoteAtom(string(v))
 	case Pid:
-		b.WriteString("<0." + strconv.Itoa(v.ID) + ".0>")
+		return "<0." + strconv.Itoa(v.ID) + ".0>"
 	case Ref:
-		b.WriteString("#Ref<0.0.0." + strconv.Itoa(v.ID) + ">")
+		return "#Ref<0.0.0." + strconv.Itoa(v.ID) + ">"
 	case Port:
-		b.WriteString("#Port<0." + strconv.Itoa(v.ID) + ">")
+		return "#Port<0." + strconv.Itoa(v.ID) + ">"
 	case *Fun:
 		if v.External {
-			b.WriteString("fun " + QuoteAtom(v.Module) + ":" + QuoteAtom(v.Name) + "/" + strconv.Itoa(v.Arity))
-		} else {
-			b.WriteString("#Fun<" + v.Module + "." + strconv.Itoa(v.Index) + "." + strconv.Itoa(v.Uniq) + ">")
+			return "fun " + QuoteAtom(v.Module) + ":" + QuoteAtom(v.Name) + "/" + strconv.Itoa(v.Arity)
 		}
-	default:
-		b.WriteString("<invalid term>")
+		return "#Fun<" + v.Module + "." + strconv.Itoa(v.Index) + "." + strconv.Itoa(v.Uniq) + ">"
+	case nil:
+		return "<nil>"
 	}
-}
-
-// FormatFloat prints a float as Erlang does: the shortest digits that read
-// back exactly, always with a fraction, and an exponent outside 0.1..1e16.
-func FormatFloat(f float64) string {
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".e") {
-		s += ".0"
-	}
-	if i := strings.IndexByte(s, 'e'); i >= 0 {
-		mant, exp := s[:i], s[i+1:]
-		if !strings.Contains(mant, ".") {
-			mant += ".0"
-		}
-		exp = strings.TrimPrefix(exp, "+")
-		neg := strings.HasPrefix(exp, "-")
-		exp = strings.TrimLeft(strings.TrimPrefix(exp, "-"), "0")
-		if neg {
-			exp = "-" + exp
-		}
-		s = mant + "e" + exp
-	}
-	return s
-}
-
-// QuoteAtom returns the atom's text as Erlang prints it, quoted when needed.
-func QuoteAtom(s string) string {
-	if atomNeedsQuotes(s) {
-		return "'" + escapeQuoted(s, '\'') + "'"
-	}
-	return s
-}
-
-var reserved = map[string]bool{
-	"after": true, "and": true, "andalso": true, "band": true, "begin": true, "bnot": true,
-	"bor": true, "bsl": true, "bsr": true, "bxor": true, "case": true, "catch": true,
-	"cond": true, "div": true, "end": true, "fun": true, "if": true, "let": true, "not": true,
-	"of": true, "or": true, "orelse": true, "receive": true, "rem": true, "try": true,
-	"when": true, "xor": true, "maybe": true, "else": true,
-}
-
-func atomNeedsQuotes(s string) bool {
-	if s == "" || reserved[s] {
-		return true
-	}
-	for i, r := range s {
-		if i == 0 {
-			if !(r >= 'a' && r <= 'z' || r >= 0xdf && r <= 0xff && r != 0xf7) {
-				return true
-			}
-			continue
-		}
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' ||
-			r >= 0xc0 && r <= 0xff && r != 0xd7 && r != 0xf7) {
-			return true
-		}
-	}
-	return false
-}
-
-func escapeQuoted(s string, q rune) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case q:
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\f':
-			b.WriteString(`\f`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\v':
-			b.WriteString(`\v`)
-		case 27:
-			b.WriteString(`\e`)
-		case 127:
-			b.WriteString(`\d`)
-		default:
-			if r < 32 {
-				b.WriteString(`\^` + string(rune(r+64)))
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	return b.String()
+	return "<invalid term>"
 }
