@@ -1,0 +1,154 @@
+package erl
+
+import (
+	"math"
+	"math/big"
+	"reflect"
+	"testing"
+
+	"goerl/term"
+)
+
+type point struct {
+	X, Y int
+}
+
+func TestToTerm(t *testing.T) {
+	tests := []struct {
+		name string
+		in   any
+		want string // ~w of the result
+	}{
+		{"int", 42, "42"},
+		{"int8", int8(-3), "-3"},
+		{"uint64 big", uint64(math.MaxUint64), "18446744073709551615"},
+		{"float", 1.5, "1.5"},
+		{"float32", float32(0.25), "0.25"},
+		{"true", true, "true"},
+		{"false", false, "false"},
+		{"string", "hi", "[104,105]"},
+		{"empty string", "", "[]"},
+		{"bytes", []byte("ab"), "<<97,98>>"},
+		{"slice", []int{1, 2}, "[1,2]"},
+		{"array", [2]string{"a", "b"}, "[[97],[98]]"},
+		{"struct", point{1, 2}, "{1,2}"},
+		{"map", map[string]int{"a": 1}, "#{[97] => 1}"},
+		{"atom", term.Atom("ok"), "ok"},
+		{"tuple", term.Tuple{term.Atom("a"), "s", true}, "{a,[115],true}"},
+		{"nested list", term.List{term.List{"x"}}, "[[[120]]]"},
+		{"pid", term.Pid{ID: 5}, "<0.5.0>"},
+		{"nil pointer", (*point)(nil), "undefined"},
+		{"big", new(big.Int).Lsh(big.NewInt(1), 100), "1267650600228229401496703205376"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := term.Sprint(ToTerm(reflect.ValueOf(tt.in)))
+			if got != tt.want {
+				t.Errorf("ToTerm(%#v) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestToTermUnconvertible(t *testing.T) {
+	defer func() {
+		e, ok := recover().(*term.Exception)
+		want := term.Tuple{term.Atom("not_a_term"), term.String("chan int")}
+		if !ok || !term.ExactEqual(e.Reason, want) {
+			t.Errorf("recovered %v, want error {not_a_term,\"chan int\"}", e)
+		}
+	}()
+	ToTerm(reflect.ValueOf(make(chan int)))
+	t.Error("ToTerm of a channel returned")
+}
+
+func TestNormaliseSharesUnchangedTerms(t *testing.T) {
+	c := (*Context)(nil)
+	tu := term.Tuple{term.Atom("a"), 1, term.List{2}}
+	got := c.AnyToTerm(tu).(term.Tuple)
+	if &got[0] != &tu[0] {
+		t.Error("a tuple of terms was copied")
+	}
+	mixed := term.Tuple{term.Atom("a"), "s"}
+	got = c.AnyToTerm(mixed).(term.Tuple)
+	if _, ok := mixed[1].(string); !ok {
+		t.Error("normalising wrote into the original tuple")
+	}
+	if term.Sprint(got) != "{a,[115]}" {
+		t.Errorf("got %s", term.Sprint(got))
+	}
+}
+
+func TestFromTerm(t *testing.T) {
+	type celsius float64
+	tests := []struct {
+		name string
+		in   term.Term
+		typ  reflect.Type
+		want any // nil: must fail
+	}{
+		{"int", 7, reflect.TypeOf(0), 7},
+		{"int8 overflow", 300, reflect.TypeOf(int8(0)), nil},
+		{"uint negative", -1, reflect.TypeOf(uint(0)), nil},
+		{"uint", 3, reflect.TypeOf(uint(0)), uint(3)},
+		{"float from int", 2, reflect.TypeOf(0.0), 2.0},
+		{"named float", 1.5, reflect.TypeOf(celsius(0)), celsius(1.5)},
+		{"int from float", 2.0, reflect.TypeOf(0), nil},
+		{"bool", term.True, reflect.TypeOf(false), true},
+		{"bool from other atom", term.Atom("yes"), reflect.TypeOf(false), nil},
+		{"string", term.String("héllo"), reflect.TypeOf(""), "héllo"},
+		{"string from binary", term.Binary("b"), reflect.TypeOf(""), "b"},
+		{"string from atom", term.Atom("a"), reflect.TypeOf(""), nil},
+		{"string from improper", term.Improper{Elems: []term.Term{1}, Tail: 2}, reflect.TypeOf(""), nil},
+		{"slice", term.List{1, 2}, reflect.TypeOf([]int(nil)), []int{1, 2}},
+		{"slice bad element", term.List{1, term.Atom("x")}, reflect.TypeOf([]int(nil)), nil},
+		{"bytes", term.Binary{1}, reflect.TypeOf([]byte(nil)), []byte{1}},
+		{"struct", term.Tuple{1, 2}, reflect.TypeOf(point{}), point{1, 2}},
+		{"struct wrong size", term.Tuple{1}, reflect.TypeOf(point{}), nil},
+		{"map", term.NewMap([]term.Term{term.Atom("k")}, []term.Term{1}), reflect.TypeOf(map[term.Atom]int(nil)), map[term.Atom]int{"k": 1}},
+		{"term any", term.Atom("x"), reflect.TypeOf((*any)(nil)).Elem(), term.Atom("x")},
+		{"atom type", term.Atom("x"), reflect.TypeOf(term.Atom("")), term.Atom("x")},
+		{"atom type from int", 1, reflect.TypeOf(term.Atom("")), nil},
+		{"pid", term.Pid{ID: 3}, reflect.TypeOf(term.Pid{}), term.Pid{ID: 3}},
+		{"tuple type", term.Tuple{1}, reflect.TypeOf(term.Tuple(nil)), term.Tuple{1}},
+		{"func without context", &term.Fun{Arity: 0}, reflect.TypeOf(func() {}), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := FromTerm(tt.in, tt.typ)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("FromTerm(%s, %v) = %v, want failure", term.Sprint(tt.in), tt.typ, got)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("FromTerm(%s, %v) failed", term.Sprint(tt.in), tt.typ)
+			}
+			if !reflect.DeepEqual(got.Interface(), tt.want) {
+				t.Errorf("FromTerm(%s, %v) = %#v, want %#v", term.Sprint(tt.in), tt.typ, got.Interface(), tt.want)
+			}
+		})
+	}
+}
+
+func TestResultTerm(t *testing.T) {
+	c := (*Context)(nil)
+	tests := []struct {
+		out  []any
+		want string
+	}{
+		{nil, "ok"},
+		{[]any{3}, "3"},
+		{[]any{term.Pid{ID: 1}, term.Ref{ID: 2}}, "{<0.1.0>,#Ref<0.0.0.2>}"},
+	}
+	for _, tt := range tests {
+		vals := make([]reflect.Value, len(tt.out))
+		for i, o := range tt.out {
+			vals[i] = reflect.ValueOf(o)
+		}
+		if got := term.Sprint(c.ResultTerm(vals)); got != tt.want {
+			t.Errorf("ResultTerm(%v) = %s, want %s", tt.out, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package erl
+
+import (
+	"goerl/process"
+	"goerl/term"
+)
+
+// The initial call erl shows for a process started by spawn/1 with a fun.
+const spawnInitialCall = "erlang:apply/2"
+
+// Check is the kill and stack guard: the source rewrite inserts a call at
+// every function entry and (sampled) in every loop body, so that even a
+// process busy in a loop that never calls erl can be killed.
+func (a *api) Check() { a.check() }
+
+// Spawn is spawn/1: fn runs in a new process whose base code frame is
+// this version, so the process holds this version for as long as it runs.
+func (a *api) Spawn(fn func()) term.Pid {
+	pid, _ := a.spawn(fn, process.SpawnOptions{})
+	return pid
+}
+
+// SpawnLink is spawn_link/1.
+func (a *api) SpawnLink(fn func()) term.Pid {
+	pid, _ := a.spawn(fn, process.SpawnOptions{Link: true})
+	return pid
+}
+
+// SpawnMonitor is spawn_monitor/1.
+func (a *api) SpawnMonitor(fn func()) (term.Pid, term.Ref) {
+	return a.spawn(fn, process.SpawnOptions{Monitor: true})
+}
+
+func (a *api) spawn(fn func(), opts process.SpawnOptions) (term.Pid, term.Ref) {
+	a.check()
+	if fn == nil {
+		raiseBadarg("erlang", "spawn", term.Undefined)
+	}
+	rt := a.ctx.Runtime
+	parent := rt.Current()
+	if parent == nil && (opts.Link || opts.Monitor) {
+		term.RaiseError(term.Atom("not_a_process"))
+	}
+	opts.InitialCall = spawnInitialCall
+	opts.Code = a.ctx.Code
+	p, ref := rt.Spawn(parent, opts, func(*process.Proc) {
+		fn()
+		// A purged version's code returns normally when its interpreter
+		// is stopped; the kill the purge delivered first must win.
+		rt.Check()
+	})
+	return p.Pid(), ref
+}
+
+// Self is self/0.
+func (a *api) Self() term.Pid {
+	a.check()
+	return a.ctx.proc().Pid()
+}
+
+// IsAlive is is_process_alive/1.
+func (a *api) IsAlive(pid term.Pid) bool {
+	a.check()
+	return a.ctx.Runtime.IsAlive(pid)
+}
