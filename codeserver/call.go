@@ -1,0 +1,211 @@
+package codeserver
+
+import (
+	"reflect"
+
+	"goerl/erl"
+	"goerl/interp"
+	"goerl/process"
+	"goerl/term"
+)
+
+// Call calls mod:fun(args...) in mod's current version on behalf of p,
+// entering that version on p's code stack for the duration. A module that
+// is compiled but not loaded is loaded first (erl's interactive mode).
+// It raises error:undef when the module or function does not exist
+// (stack [{Mod,Fun,Args,[]}], which the shell prints as "undefined
+// function Mod:Fun/N"), error:function_clause when the arguments do not
+// convert to the Go parameter types, and converts results and panics to
+// terms/exceptions. A TailCall made inside is completed here.
+// handled is false when mod is not a Go module at all (let other
+// dispatchers try).
+func (s *Server) Call(p *process.Proc, mod, fun string, args []term.Term) (result term.Term, handled bool) {
+	v, known := s.resolve(mod)
+	if !known {
+		return nil, false
+	}
+	if v == nil {
+		raiseAt("undef", mod, fun, args)
+	}
+	return s.call(p, v, mod, fun, args, true), true
+}
+
+// resolve returns mod's current version, loading its artifact when there
+// is none. known is false when mod is not a Go module at all; v is nil
+// when it is one but has no current code and none can be loaded (it was
+// deleted and its old code is not purged).
+func (s *Server) resolve(mod string) (v *version, known bool) {
+	current, old := s.slots(mod)
+	if current != nil {
+		return current, true
+	}
+	s.mu.Lock()
+	art := s.artifacts[mod]
+	s.mu.Unlock()
+	if art == nil {
+		return nil, old != nil
+	}
+	s.admin.Lock()
+	if current, _ = s.slots(mod); current == nil {
+		s.loadFileLocked(mod)
+	}
+	s.admin.Unlock()
+	current, _ = s.slots(mod)
+	return current, true
+}
+
+// call runs fun in version v. A returning call is a boundary: it catches
+// tail-call requests from below and makes them, looping, so that
+// erl.TailCall leaves no frames of the caller's version behind. A call at
+// a process's base (returning false) needs no boundary: a TailCall below
+// it replaces the goroutine instead.
+func (s *Server) call(p *process.Proc, v *version, mod, fun string, args []term.Term, returning bool) term.Term {
+	if p == nil {
+		term.RaiseError(term.Atom("not_a_process"))
+	}
+	for {
+		f, ok := v.funcs[funcKey{fun, len(args)}]
+		if !ok {
+			raiseAt("undef", mod, fun, args)
+		}
+		in, ok := convertArgs(v.ctx, f.Type, args)
+		if !ok {
+			raiseAt("function_clause", mod, fun, args)
+		}
+		res, req, entered := s.invoke(p, v, f.Value, frame{mod, fun, len(args)}, in, returning)
+		if !entered {
+			// v was purged between resolving and entering it: the call
+			// happens after the purge, so it goes to what is current now.
+			if v, _ = s.resolve(mod); v == nil {
+				raiseAt("undef", mod, fun, args)
+			}
+			continue
+		}
+		if req == nil {
+			return res
+		}
+		mod, fun, args = string(req.Mod), string(req.Fun), req.Args
+		nv, known := s.resolve(mod)
+		if !known {
+			return s.disp.CallMFA(p, req.Mod, req.Fun, req.Args)
+		}
+		if nv == nil {
+			raiseAt("undef", mod, fun, args)
+		}
+		v = nv
+	}
+}
+
+// frame names the function a boundary runs, for stack traces.
+type frame struct {
+	mod, fun string
+	arity    int
+}
+
+// invoke runs fn with p inside v. entered is false when v turned out to
+// be purged (nothing ran). For a returning call, a tail-call request from
+// below comes back as req, and any other panic is re-raised as a
+// *term.Exception with this function's frame added to its stack.
+func (s *Server) invoke(p *process.Proc, v *version, fn reflect.Value, fr frame, in []reflect.Value, returning bool) (res term.Term, req *erl.TailCallRequest, entered bool) {
+	leave := p.EnterCode(v.tag)
+	defer leave()
+	// Checked after entering: a purge marks the version before it asks
+	// who holds it, so either we see the mark or the purge sees us.
+	if v.purged.Load() {
+		return nil, nil, false
+	}
+	if returning {
+		s.bounds.Enter(p)
+		defer s.bounds.Leave(p)
+		defer func() {
+			if r := recover(); r != nil {
+				if tc, ok := r.(*erl.TailCallRequest); ok {
+					req = tc
+					return
+				}
+				panic(withFrame(interp.PanicToException(r), fr))
+			}
+		}()
+	}
+	var out []reflect.Value
+	if fn.Type().IsVariadic() {
+		out = fn.CallSlice(in)
+	} else {
+		out = fn.Call(in)
+	}
+	// A purge stops the interpreter after killing its holders; the code
+	// then returns zero values, and the kill must win over them.
+	s.rt.Check()
+	return v.ctx.ResultTerm(out), nil, true
+}
+
+// convertArgs converts call arguments to a Go function's parameters.
+func convertArgs(ctx *erl.Context, typ reflect.Type, args []term.Term) ([]reflect.Value, bool) {
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		v, ok := ctx.FromTerm(a, typ.In(i))
+		if !ok {
+			return nil, false
+		}
+		in[i] = v
+	}
+	return in, true
+}
+
+// raiseAt raises error:Reason with the stack erl gives a call that could
+// not start: [{Mod,Fun,Args,[]}].
+func raiseAt(reason, mod, fun string, args []term.Term) {
+	panic(&term.Exception{
+		Class:  "error",
+		Reason: term.Atom(reason),
+		Stack:  term.List{term.Tuple{term.Atom(mod), term.Atom(fun), term.List(append([]term.Term(nil), args...)), term.List{}}},
+	})
+}
+
+// withFrame adds the module function an error passed through to its
+// stack trace ({Mod,Fun,Arity,[{file,"mod.go"}]}), as erl's "in call
+// from" lines show. Other classes carry no stack worth printing.
+func withFrame(e *term.Exception, fr frame) *term.Exception {
+	stack, ok := e.Stack.(term.List)
+	if e.Class != "error" || !ok {
+		return e
+	}
+	loc := term.List{term.Tuple{term.Atom("file"), term.String(fr.mod + ".go")}}
+	entry := term.Tuple{term.Atom(fr.mod), term.Atom(fr.fun), fr.arity, loc}
+	grown := append(append(make(term.List, 0, len(stack)+1), stack...), entry)
+	return &term.Exception{Class: e.Class, Reason: e.Reason, Stack: grown}
+}
+
+// CallFun applies a fun made by module code (term.Fun.Impl set by this
+// package). After its version has been purged it raises error:{badfun,F}
+// (erl: "bad function #Fun<t.0.N>"). ok is false if the fun was not made
+// by module code of this server.
+func (s *Server) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (result term.Term, ok bool) {
+	impl, ok := f.Impl.(*funImpl)
+	if !ok || impl.version.ctx.Caller != erl.Caller(s.disp) {
+		return nil, false
+	}
+	if p == nil {
+		term.RaiseError(term.Atom("not_a_process"))
+	}
+	v := impl.version
+	if v.purged.Load() {
+		term.RaiseError(term.Tuple{term.Atom("badfun"), f})
+	}
+	if len(args) != f.Arity {
+		term.RaiseError(term.Tuple{term.Atom("badarity"), term.Tuple{f, term.List(append([]term.Term(nil), args...))}})
+	}
+	funName := "-fun-0-"
+	in, ok := convertArgs(v.ctx, impl.fn.Type(), args)
+	if !ok {
+		raiseAt("function_clause", v.module, funName, args)
+	}
+	res, req, entered := s.invoke(p, v, impl.fn, frame{v.module, funName, f.Arity}, in, true)
+	if !entered {
+		term.RaiseError(term.Tuple{term.Atom("badfun"), f})
+	}
+	if req != nil {
+		return s.disp.CallMFA(p, req.Mod, req.Fun, req.Args), true
+	}
+	return res, true
+}

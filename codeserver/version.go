@@ -1,0 +1,86 @@
+package codeserver
+
+import (
+	"reflect"
+	"sync/atomic"
+
+	"goerl/erl"
+	"goerl/interp"
+	"goerl/process"
+	"goerl/term"
+)
+
+// version is one loaded version of a module: its interpreter, the tag
+// processes carry while they run it, and its exports.
+type version struct {
+	module string
+	path   string // where it was loaded from, for code:is_loaded/1
+	uniq   int    // printed in #Fun<Mod.Index.Uniq>; a hash of the source
+	tag    *process.CodeTag
+	ctx    *erl.Context
+	code   *interp.Version
+	funcs  map[funcKey]interp.Func
+	// purged is set before the version's holders are killed and its
+	// interpreter stopped: a call that entered it concurrently notices
+	// and goes to the current version instead, a fun of it raises
+	// badfun.
+	purged atomic.Bool
+}
+
+// funcKey identifies an exported function as Erlang does: name/arity.
+type funcKey struct {
+	name  string
+	arity int
+}
+
+// newVersion loads art into a fresh interpreter.
+func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
+	v := &version{
+		module: art.module,
+		path:   art.path,
+		uniq:   art.uniq,
+		tag:    s.rt.NewCodeTag(art.module),
+	}
+	v.ctx = &erl.Context{
+		Runtime:    s.rt,
+		Code:       v.tag,
+		Module:     art.module,
+		Caller:     s.disp,
+		MakeFun:    v.makeFun,
+		Boundaries: s.bounds,
+	}
+	code, diags, err := interp.Load(
+		interp.Source{Module: art.module, File: art.module + ".go", Text: art.text},
+		interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr})
+	if err != nil || code == nil {
+		return nil, diags, err
+	}
+	v.code = code
+	v.funcs = make(map[funcKey]interp.Func)
+	for _, f := range code.Funcs() {
+		// A variadic Go function has no fixed arity: not exported.
+		if f.Type.IsVariadic() {
+			continue
+		}
+		v.funcs[funcKey{interp.SnakeCase(f.GoName), f.Type.NumIn()}] = f
+	}
+	return v, nil, nil
+}
+
+// makeFun turns a Go func value made by this version into a fun term.
+// Every fun of a version prints as #Fun<Mod.0.Uniq>: yaegi's closures do
+// not tell which literal made them.
+func (v *version) makeFun(fn reflect.Value) *term.Fun {
+	return &term.Fun{
+		Module: v.module,
+		Arity:  fn.Type().NumIn(),
+		Uniq:   v.uniq,
+		Impl:   &funImpl{version: v, fn: fn},
+	}
+}
+
+// funImpl is term.Fun.Impl for funs made by module code.
+type funImpl struct {
+	version *version
+	fn      reflect.Value
+}
