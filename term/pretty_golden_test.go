@@ -23,8 +23,11 @@ func readGolden(t *testing.T, path string) []goldenCase {
 		t.Fatal(err)
 	}
 	var cases []goldenCase
-	for _, block := range strings.Split(strings.TrimPrefix(string(data), "### "), "\n### ") {
-		header, want, _ := strings.Cut(strings.TrimSuffix(block, "\n"), "\n")
+	// Every block ends with the output and a newline, which the
+	// separator of the next block (or the end of the file) takes.
+	text := strings.TrimSuffix(strings.TrimPrefix(string(data), "### "), "\n")
+	for _, block := range strings.Split(text, "\n### ") {
+		header, want, _ := strings.Cut(block, "\n")
 		fields := strings.SplitN(header, " ", 3)
 		col, err := strconv.Atoi(fields[1])
 		if err != nil {

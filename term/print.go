@@ -123,15 +123,17 @@ func writeMap(b *strings.Builder, m *Map, d int, enc Encoding) {
 	b.WriteString("#{")
 	for i, k := range m.keys {
 		if i > 0 {
-			if d0-(i-1) == 1 {
-				b.WriteString(",...")
-				break
-			}
 			b.WriteByte(',')
 		}
 		write1(b, k, d0, enc)
 		b.WriteString(" => ")
 		write1(b, m.vals[i], d0, enc)
+		// write_map_body/4 checks the depth before it looks for a next
+		// association, so a cut map shows ",..." even after its last one.
+		if d0-i == 1 {
+			b.WriteString(",...")
+			break
+		}
 	}
 	b.WriteByte('}')
 }

@@ -31,6 +31,18 @@ run(Mode, Col, Text, Line) ->
                                                  {encoding, unicode}]);
               "p" -> io_lib_pretty:print(V, [{column, Col}, {line_length, 80}, {depth, -1},
                                              {encoding, latin1}, {strings, true}]);
-              "w" -> io_lib:write(V, [{encoding, unicode}])
+              "w" -> io_lib:write(V, [{encoding, unicode}]);
+              "f" -> format(V, Col)
           end,
     io:put_chars(standard_io, ["### ", Line, "\n", Out, "\n"]).
+
+format({Fmt, Args}, Col) ->
+    try lists:nthtail(Col, lists:flatten(io_lib:format(lists:duplicate(Col, $x) ++ Fmt, Args)))
+    catch error:badarg ->
+        try io:format(Fmt, Args) of _ -> "!no error"
+        catch error:badarg:St ->
+            Map = erl_stdlib_errors:format_error(badarg, St),
+            lists:join("\n", [io_lib:format("!error ~w: ~ts", [K, unicode:characters_to_list(M)])
+                              || {K, M} <- lists:sort(maps:to_list(Map))])
+        end
+    end.
