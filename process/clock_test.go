@@ -254,3 +254,27 @@ func TestVirtualDriverFallsBackToRealTimeWhenBusy(t *testing.T) {
 		t.Fatalf("events %s", got)
 	}
 }
+
+// TestDriverWaitingForTimerMessage: the shell blocked in a receive with no
+// timeout, for a message that only a timer sends, must see the clock move.
+func TestDriverWaitingForTimerMessage(t *testing.T) {
+	rt := New(Options{VirtualTime: true})
+	got := make(chan term.Term, 1)
+	start := rt.Now()
+	rt.Spawn(nil, SpawnOptions{DrivesClock: true}, func(p *Proc) {
+		rt.SendAfter(time.Hour, p.Pid(), term.Atom("hi"))
+		m, _ := p.Receive(func(m term.Term) (any, bool) { return m, true }, -1)
+		got <- m
+	})
+	select {
+	case m := <-got:
+		if m != term.Atom("hi") {
+			t.Fatalf("got %v", m)
+		}
+		if d := rt.Now().Sub(start); d != time.Hour {
+			t.Errorf("clock moved %v, want 1h", d)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the clock did not advance for a driver blocked in receive")
+	}
+}

@@ -199,6 +199,11 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 			p.mu.Unlock()
 			t = p.startWait(timeout, seq)
 			continue
+		case timeout < 0 && p.drivesClock && p.rt.clock.virtual:
+			done := p.rt.clock.openDriver()
+			p.blockLocked(true)
+			done()
+			continue
 		}
 		p.blockLocked(true)
 	}

@@ -33,6 +33,11 @@ type clock struct {
 	byRef    map[term.Ref]*timer
 	drivers  map[*timer]struct{}
 	horizons []time.Time // limits of the Settle calls under way
+	// openDrivers counts clock-driving processes blocked in a Receive
+	// without timeout: the shell waiting for a message that only a timer
+	// will bring (`erlang:send_after(1000, self(), hi), receive ...`), so
+	// the clock may run to the next timer, however far.
+	openDrivers int
 }
 
 func (c *clock) init(virtual bool, epoch time.Time) {
@@ -176,6 +181,9 @@ func (c *clock) advanceOnce(busy func() int64) advanceResult {
 func (c *clock) limitLocked() (time.Time, bool) {
 	var limit time.Time
 	ok := false
+	if c.openDrivers > 0 && len(c.timers) > 0 {
+		return c.timers[0].deadline, true
+	}
 	for _, h := range c.horizons {
 		if !ok || h.After(limit) {
 			limit, ok = h, true
@@ -192,6 +200,19 @@ func (c *clock) limitLocked() (time.Time, bool) {
 		limit, ok = earliest, true
 	}
 	return limit, ok
+}
+
+// openDriver counts a clock driver blocked without timeout until the
+// returned function is called.
+func (c *clock) openDriver() (done func()) {
+	c.mu.Lock()
+	c.openDrivers++
+	c.mu.Unlock()
+	return func() {
+		c.mu.Lock()
+		c.openDrivers--
+		c.mu.Unlock()
+	}
 }
 
 // pushHorizon lets the clock advance to now+horizon until pop is called.
