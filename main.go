@@ -1,0 +1,140 @@
+// Command goerl is an Erlang-style shell whose modules are Go source files.
+//
+//	goerl                      start the shell in the current directory
+//	goerl --no-color           the same, without colour
+//	goerl check [-update] F…   replay lesson transcripts and compare
+//	goerl examples [DIR]       write the example modules t.go and m.go
+//
+// main only parses flags and looks at the real terminal; everything else
+// is in packages that take their input and output as values.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"golang.org/x/term"
+
+	"goerl/examples"
+	"goerl/lesson"
+	"goerl/shell"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process-wide side effects of exiting, so tests
+// can drive the whole program.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "check":
+			return runCheck(args[1:], stdout, stderr)
+		case "examples":
+			return writeExamples(args[1:], stdout, stderr)
+		}
+	}
+	fl := flag.NewFlagSet("goerl", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	noColor := fl.Bool("no-color", false, "never colour the output")
+	virtual := fl.Bool("virtual-time", false, "run timers on a virtual clock (default when input is not a terminal)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "goerl: unexpected argument %q\n", fl.Arg(0))
+		return 2
+	}
+	interactive := isTerminal(stdin) && isTerminal(stdout)
+	opts := shell.Options{
+		In:          stdin,
+		Out:         stdout,
+		Terminal:    interactive,
+		Color:       interactive && !*noColor && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
+		Dir:         ".",
+		Modules:     examples.Modules(),
+		ModulesName: "goerl:examples",
+		VirtualTime: !interactive || *virtual,
+	}
+	if interactive {
+		if home, err := os.UserHomeDir(); err == nil {
+			opts.HistoryFile = filepath.Join(home, ".goerl_history")
+		}
+		// Ctrl-C while a command runs arrives as SIGINT (readline's raw
+		// mode is off then): it stops that command, not the shell.
+		ints := make(chan os.Signal, 1)
+		signal.Notify(ints, os.Interrupt)
+		defer signal.Stop(ints)
+		opts.Interrupts = ints
+	}
+	return shell.New(opts).Run()
+}
+
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(int(file.Fd()))
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("goerl check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	update := fl.Bool("update", false, "rewrite the expected output in the files")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: goerl check [-update] LESSON...")
+		return 2
+	}
+	failed := 0
+	for _, file := range fl.Args() {
+		res, err := lesson.CheckFile(file, lesson.Options{Update: *update, Modules: examples.Modules()})
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "%v\n", err)
+			failed++
+		case res.Diff != nil:
+			fmt.Fprintln(stdout, res.Diff.String())
+			failed++
+		case res.Updated:
+			fmt.Fprintf(stdout, "%s: updated\n", file)
+		default:
+			fmt.Fprintf(stdout, "%s: ok\n", file)
+		}
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+func writeExamples(args []string, stdout, stderr io.Writer) int {
+	dir := "."
+	if len(args) > 0 {
+		dir = args[0]
+	}
+	mods := examples.Modules()
+	names, err := fs.Glob(mods, "*.go")
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	for _, name := range names {
+		src, err := fs.ReadFile(mods, name)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, name), src, 0o644)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "goerl: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(dir, name))
+	}
+	return 0
+}

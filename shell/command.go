@@ -1,0 +1,89 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"goerl/builtins"
+	"goerl/eval"
+	"goerl/syntax"
+	"goerl/term"
+)
+
+// command handles one complete form: parse, pre-check, evaluate, print.
+func (s *Shell) command(form string) {
+	s.checkIdleDeath()
+	exprs, err := syntax.ParseForm(form)
+	if err != nil {
+		// A syntax error does not use up the command number.
+		s.printShellError(err)
+		return
+	}
+	if n, bad := s.history.missingRef(exprs); bad {
+		s.printErrorLine(fmt.Sprintf("* %d: command not found\n", n))
+		return
+	}
+	if err := eval.CheckUnbound(exprs, s.binds); err != nil {
+		s.printShellError(err)
+		s.history.add(form, exprs, nil, false)
+		return
+	}
+	out, died := s.run(exprs)
+	if out.halted {
+		return
+	}
+	s.settle()
+	switch {
+	case died != nil:
+		s.printException(busyDeathException(died.reason))
+		s.history.add(form, exprs, nil, false)
+	case out.exc != nil:
+		s.printException(out.exc)
+		s.history.add(form, exprs, nil, false)
+	default:
+		s.binds = out.binds
+		s.printValue(out.value)
+		s.history.add(form, exprs, out.value, true)
+	}
+	s.checkIdleDeath()
+}
+
+// settle lets other processes finish what the command set off, so their
+// output comes before the value (see the package documentation).
+func (s *Shell) settle() {
+	s.rt.Settle(s.opts.SettleHorizon, s.opts.SettleTimeout)
+}
+
+func (s *Shell) printValue(v term.Term) {
+	s.ensureLineStart()
+	io.WriteString(s.con, term.ShellPrint(v)+"\n")
+}
+
+// ensureLineStart ends a line left open by output without a newline
+// before the shell prints on its own line? erl does not: `io:format("x")`
+// shows "xok". So only the prompt forces a new line; values follow.
+func (s *Shell) ensureLineStart() {}
+
+func (s *Shell) printException(e *term.Exception) {
+	s.printErrorLine(builtins.FormatException(e.Class, e.Reason, e.Stack))
+}
+
+func (s *Shell) printErrorLine(text string) {
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	s.con.print(s.con.errText, text)
+}
+
+// printShellError prints an error the shell found before evaluating,
+// `* L:C: message`.
+func (s *Shell) printShellError(err error) {
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		s.printErrorLine(fmt.Sprintf("* %d:%d: %s", se.Line, se.Col, se.Msg))
+		return
+	}
+	s.printErrorLine("* " + err.Error())
+}

@@ -1,0 +1,274 @@
+package shell
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"goerl/eval"
+	"goerl/process"
+	"goerl/term"
+)
+
+// A shellCommand is a function of erl's shell or of its c module that the
+// user calls without a module prefix.
+type shellCommand struct {
+	name  string
+	arity int
+	help  string // the line help() prints after the padded usage
+	usage string
+	run   func(s *Shell, ctx *eval.Context, args []term.Term) term.Term
+}
+
+// commands is the table of shell commands, in help() order. Keeping it a
+// table lets help(), completion and dispatch share one source of truth.
+func commands() []shellCommand {
+	return []shellCommand{
+		{name: "b", arity: 0, usage: "b()", help: "display all variable bindings", run: (*Shell).cmdBindings},
+		{name: "e", arity: 1, usage: "e(N)", help: "repeat the expression in query <N>", run: (*Shell).cmdRepeat},
+		{name: "h", arity: 0, usage: "h()", help: "history", run: (*Shell).cmdHistory},
+		{name: "v", arity: 1, usage: "v(N)", help: "use the value of query <N>", run: (*Shell).cmdValue},
+		{name: "c", arity: 1, usage: "c(Mod)", help: "compile and load module or file <Mod>", run: (*Shell).cmdCompile},
+		{name: "c", arity: 2, usage: "c(Mod,Opts)", help: "compile and load module or file <Mod> (options are ignored)", run: (*Shell).cmdCompile},
+		{name: "cd", arity: 1, usage: "cd(Dir)", help: "change working directory", run: (*Shell).cmdCd},
+		{name: "flush", arity: 0, usage: "flush()", help: "flush any messages sent to the shell", run: (*Shell).cmdFlush},
+		{name: "help", arity: 0, usage: "help()", help: "help info", run: (*Shell).cmdHelp},
+		{name: "i", arity: 0, usage: "i()", help: "information about the system", run: (*Shell).cmdProcesses},
+		{name: "l", arity: 1, usage: "l(Module)", help: "load or reload module", run: (*Shell).cmdLoad},
+		{name: "lm", arity: 0, usage: "lm()", help: "load all modified modules", run: (*Shell).cmdLoadModified},
+		{name: "ls", arity: 0, usage: "ls()", help: "list files in the current directory", run: (*Shell).cmdLs},
+		{name: "ls", arity: 1, usage: "ls(Dir)", help: "list files in directory <Dir>", run: (*Shell).cmdLs},
+		{name: "m", arity: 0, usage: "m()", help: "which modules are loaded", run: (*Shell).cmdModules},
+		{name: "m", arity: 1, usage: "m(Mod)", help: "information about module <Mod>", run: (*Shell).cmdModule},
+		{name: "mm", arity: 0, usage: "mm()", help: "list all modified modules", run: (*Shell).cmdModified},
+		{name: "pid", arity: 3, usage: "pid(X,Y,Z)", help: "convert X,Y,Z to a Pid", run: (*Shell).cmdPid},
+		{name: "pwd", arity: 0, usage: "pwd()", help: "print working directory", run: (*Shell).cmdPwd},
+		{name: "q", arity: 0, usage: "q()", help: "quit - shorthand for init:stop()", run: (*Shell).cmdQuit},
+		{name: "halt", arity: 0, usage: "halt()", help: "stop the node at once", run: (*Shell).cmdHalt},
+		{name: "halt", arity: 1, usage: "halt(Status)", help: "stop the node at once with exit status <Status>", run: (*Shell).cmdHalt},
+		{name: "regs", arity: 0, usage: "regs()", help: "information about registered processes", run: (*Shell).cmdRegs},
+	}
+}
+
+func (s *Shell) findCommand(name string, arity int) (shellCommand, bool) {
+	for _, c := range commands() {
+		if c.name == name && c.arity == arity {
+			return c, true
+		}
+	}
+	return shellCommand{}, false
+}
+
+// CallMFA implements eval.Env.
+func (s *Shell) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term {
+	return s.disp.CallMFA(p, mod, fun, args)
+}
+
+// CallLocal implements eval.Env: shell commands first, then auto-imported
+// BIFs, as erl's shell_default and erlang do.
+func (s *Shell) CallLocal(ctx *eval.Context, name term.Atom, args []term.Term) (term.Term, bool) {
+	if c, ok := s.findCommand(string(name), len(args)); ok {
+		return c.run(s, ctx, args), true
+	}
+	return s.disp.CallAutoImported(ctx.Proc, name, args)
+}
+
+// CallFun implements eval.Env for funs made by module code.
+func (s *Shell) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool) {
+	return s.cs.CallFun(p, f, args)
+}
+
+// applyFun calls any fun for BIFs such as lists:map.
+func (s *Shell) applyFun(p *process.Proc, f *term.Fun, args []term.Term) term.Term {
+	return s.disp.Apply(p, f, args)
+}
+
+func (s *Shell) out(format string, args ...any) {
+	fmt.Fprintf(s.con, format, args...)
+}
+
+func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
+	s.out("** shell internal commands **\n")
+	for _, c := range commands()[:4] {
+		s.out("%-11s-- %s\n", c.usage, c.help)
+	}
+	s.out("f()        -- forget all variable bindings\n")
+	s.out("f(X)       -- forget the binding of variable X\n")
+	s.out("** commands in module c **\n")
+	for _, c := range commands()[4:] {
+		s.out("%-11s-- %s\n", c.usage, c.help)
+	}
+	return term.True
+}
+
+func (s *Shell) cmdBindings(ctx *eval.Context, _ []term.Term) term.Term {
+	b := ctx.Bindings()
+	for _, name := range b.Names() {
+		v, _ := b.Get(name)
+		prefix := name + " = "
+		s.out("%s%s\n", prefix, term.Pretty(v, term.ShellOptions(len(prefix)+1)))
+	}
+	return term.OK
+}
+
+func (s *Shell) cmdValue(_ *eval.Context, args []term.Term) term.Term {
+	n, ok := args[0].(int)
+	if !ok {
+		term.Badarg()
+	}
+	e, found := s.history.get(n)
+	if !found || !e.hasValue {
+		term.RaiseError(term.Tuple{term.Atom("badarg"), term.List{}})
+	}
+	return e.value
+}
+
+func (s *Shell) cmdRepeat(ctx *eval.Context, args []term.Term) term.Term {
+	n, ok := args[0].(int)
+	if !ok {
+		term.Badarg()
+	}
+	e, found := s.history.get(n)
+	if !found {
+		term.Badarg()
+	}
+	v, _ := s.ev.Eval(ctx.Proc, e.exprs, ctx.Bindings())
+	return v
+}
+
+func (s *Shell) cmdHistory(_ *eval.Context, _ []term.Term) term.Term {
+	for _, e := range s.history.entries {
+		s.out("%d: %s\n", e.n, e.text)
+		if e.hasValue {
+			s.out("-> %s\n", term.Pretty(e.value, term.ShellOptions(4)))
+		}
+	}
+	return term.OK
+}
+
+func (s *Shell) cmdFlush(ctx *eval.Context, _ []term.Term) term.Term {
+	for {
+		msg, ok := ctx.Proc.Receive(func(m term.Term) (any, bool) { return m, true }, 0)
+		if !ok {
+			return term.OK
+		}
+		text, err := term.Format("Shell got ~tp~n", []term.Term{msg}, 0)
+		if err != nil {
+			text = "Shell got " + term.Sprint(msg) + "\n"
+		}
+		io.WriteString(s.con, text)
+	}
+}
+
+func (s *Shell) cmdPid(_ *eval.Context, args []term.Term) term.Term {
+	x, ok1 := args[0].(int)
+	y, ok2 := args[1].(int)
+	z, ok3 := args[2].(int)
+	if !ok1 || !ok2 || !ok3 || x != 0 || z != 0 || y < 0 {
+		term.Badarg()
+	}
+	return term.Pid{ID: y}
+}
+
+func (s *Shell) cmdQuit(_ *eval.Context, _ []term.Term) term.Term {
+	s.setExit(0)
+	return term.OK
+}
+
+func (s *Shell) cmdHalt(_ *eval.Context, args []term.Term) term.Term {
+	code := 0
+	if len(args) == 1 {
+		n, ok := args[0].(int)
+		if !ok || n < 0 {
+			term.Badarg()
+		}
+		code = n
+	}
+	// halt() ends the node at once: nothing more is printed, not even
+	// this command's value. The evaluator stays blocked until the shell is
+	// gone.
+	s.halt <- code
+	<-s.closed
+	return term.OK
+}
+
+func (s *Shell) cmdPwd(_ *eval.Context, _ []term.Term) term.Term {
+	dir, err := filepath.Abs(s.dir)
+	if err != nil {
+		dir = s.dir
+	}
+	s.out("%s\n", dir)
+	return term.OK
+}
+
+func (s *Shell) cmdCd(_ *eval.Context, args []term.Term) term.Term {
+	dir, ok := term.ToGoString(args[0])
+	if !ok {
+		if a, isAtom := args[0].(term.Atom); isAtom {
+			dir, ok = string(a), true
+		}
+	}
+	if ok {
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(s.dir, dir)
+		}
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			s.dir = dir
+		}
+	}
+	return s.cmdPwd(nil, nil)
+}
+
+func (s *Shell) cmdLs(_ *eval.Context, args []term.Term) term.Term {
+	dir := s.dir
+	if len(args) == 1 {
+		d, ok := term.ToGoString(args[0])
+		if !ok {
+			term.Badarg()
+		}
+		if !filepath.IsAbs(d) {
+			d = filepath.Join(s.dir, d)
+		}
+		dir = d
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return term.Tuple{term.Atom("error"), term.Atom("enoent")}
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	s.printColumns(names)
+	return term.OK
+}
+
+// printColumns lays names out like c:ls/0: columns as wide as the longest
+// name plus padding, as many as fit in 80 columns.
+func (s *Shell) printColumns(names []string) {
+	width := 0
+	for _, n := range names {
+		if len(n) > width {
+			width = len(n)
+		}
+	}
+	width += 2
+	perLine := 80 / width
+	if perLine < 1 {
+		perLine = 1
+	}
+	var b strings.Builder
+	for i, n := range names {
+		b.WriteString(n)
+		if (i+1)%perLine == 0 || i == len(names)-1 {
+			b.WriteString("\n")
+		} else {
+			b.WriteString(strings.Repeat(" ", width-len(n)))
+		}
+	}
+	io.WriteString(s.con, b.String())
+}

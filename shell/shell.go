@@ -1,0 +1,280 @@
+// Package shell owns the read-eval-print loop that looks like erl's: it
+// reads forms (readline on a terminal, plain lines from a pipe, echoed so
+// that a piped session reads as a transcript), hands them to the evaluator
+// process, prints values and errors the way erl does, keeps the command
+// history (v/1, h/0, e/1) and the shell commands (c/1, l/1, flush/0, ...).
+//
+// Order of output, a deliberate and documented choice: after each command
+// the shell waits (bounded) until every other process is idle, so output
+// that the command caused in other processes is printed first, then the
+// command's value, then the next prompt. With a virtual clock (pipe mode)
+// this makes every transcript come out the same on every run.
+package shell
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"goerl/builtins"
+	"goerl/codeserver"
+	"goerl/eval"
+	"goerl/process"
+	"goerl/term"
+)
+
+// Version strings shown in the banner, as erl shows them.
+const (
+	systemLine = "Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:2:2] [ds:2:2:10] [async-threads:1] [jit:ns]"
+	eshellLine = "Eshell V13.1.5  (abort with ^G)"
+)
+
+// Options configure a Shell. Only main looks at the real terminal; the
+// shell is told what it has.
+type Options struct {
+	In io.Reader
+	// Lines, when set, replaces In in pipe mode: the lesson runner hands
+	// the shell its input a line at a time, so it can act between lines.
+	Lines LineSource
+	Out   io.Writer
+	// Terminal selects readline (prompt editing, history, completion,
+	// asynchronous output redrawn above the prompt). Without it the shell
+	// echoes each prompt and the line it read, for transcripts.
+	Terminal bool
+	// Color colours prompts and errors (terminal only).
+	Color bool
+	// HistoryFile keeps readline history between sessions (terminal only).
+	HistoryFile string
+	// Dir is the shell's working directory (cd/1 changes the shell's copy,
+	// never the Go process's).
+	Dir string
+	// Modules are searched for Name.go after Dir (the embedded examples).
+	Modules fs.FS
+	// ModulesName is the display path of Modules.
+	ModulesName string
+	// VirtualTime runs timers on a virtual clock (transcripts).
+	VirtualTime bool
+	// SettleTimeout bounds the real time waited for other processes to go
+	// idle after each command (default 200 ms).
+	SettleTimeout time.Duration
+	// SettleHorizon is how far the virtual clock may run ahead after each
+	// command, firing timers of other processes (default 5 s).
+	SettleHorizon time.Duration
+	// DirName, when set, is the path shown for Dir in code paths (lessons
+	// use "/lesson" so transcripts do not depend on the machine).
+	DirName string
+	// Interrupts delivers Ctrl-C (SIGINT) while a command runs.
+	Interrupts <-chan os.Signal
+}
+
+// Shell is one erl-style session with its own runtime and code server.
+type Shell struct {
+	opts    Options
+	con     *console
+	in      lineReader
+	rt      *process.Runtime
+	cs      *codeserver.Server
+	disp    *builtins.Dispatcher
+	ev      *eval.Evaluator
+	dir     string
+	binds   *eval.Bindings
+	history *history
+
+	// The current evaluator process, the channel that wakes it for the
+	// job in pendingJob, and the channel its exit reason arrives on.
+	evalProc   *process.Proc
+	evalWake   chan struct{}
+	pendingJob job
+	outcomes   chan outcome
+	died       chan term.Term
+	halt       chan int      // halt/0,1 from the evaluator
+	closed     chan struct{} // closed when Run returns
+
+	mu     sync.Mutex
+	exit   *int // set by halt/q: the status to exit with
+	halts  bool // the exit came from halt: leave at once, print nothing
+}
+
+func (s *Shell) halted() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.halts
+}
+
+// New makes a shell; nothing runs until Run.
+func New(opts Options) *Shell {
+	if opts.SettleTimeout == 0 {
+		opts.SettleTimeout = 200 * time.Millisecond
+	}
+	if opts.SettleHorizon == 0 {
+		opts.SettleHorizon = 5 * time.Second
+	}
+	if opts.Dir == "" {
+		opts.Dir = "."
+	}
+	s := &Shell{
+		opts:     opts,
+		dir:      opts.Dir,
+		binds:    eval.NewBindings(),
+		history:  newHistory(20),
+		outcomes: make(chan outcome),
+		halt:     make(chan int, 1),
+		closed:   make(chan struct{}),
+	}
+	return s
+}
+
+// Run runs the session until end of input, q() or halt(); it returns the
+// exit status.
+func (s *Shell) Run() int {
+	in, out, err := s.openInput()
+	if err != nil {
+		fmt.Fprintf(s.opts.Out, "goerl: %v\n", err)
+		return 1
+	}
+	s.in = in
+	s.con = newConsole(out, s.opts.Terminal, s.opts.Color && s.opts.Terminal)
+	defer s.in.Close()
+	s.boot()
+	defer s.shutdown()
+
+	fmt.Fprintf(s.con, "%s\n\n%s\n", systemLine, eshellLine)
+	return s.loop()
+}
+
+func (s *Shell) boot() {
+	s.rt = process.New(process.Options{
+		VirtualTime:      s.opts.VirtualTime,
+		Output:           s.con,
+		CrashReport:      s.crashReport,
+		PanicToException: codeserver.PanicToException,
+		FirstPid:         82, // erl's first shell evaluator is usually <0.82.0>
+	})
+	srcs, names := s.sources()
+	disp := &dispatcherRef{}
+	s.cs = codeserver.New(s.rt, codeserver.Options{Sources: srcs, SourceNames: names, Caller: disp})
+	s.disp = builtins.NewDispatcher(builtins.NewTable(builtins.Standard()), s.cs, s.rt)
+	s.disp.ApplyShellFun = eval.CallFun
+	disp.d = s.disp
+	s.ev = eval.New(s)
+	s.startEvaluator()
+}
+
+// sources lists where c/1 looks for Name.go: the shell's directory, then
+// the embedded examples.
+func (s *Shell) sources() ([]fs.FS, []string) {
+	dirName := s.opts.DirName
+	if dirName == "" {
+		if abs, err := filepath.Abs(s.dir); err == nil {
+			dirName = abs
+		} else {
+			dirName = s.dir
+		}
+	}
+	srcs := []fs.FS{os.DirFS(s.dir)}
+	names := []string{dirName}
+	if s.opts.Modules != nil {
+		srcs = append(srcs, s.opts.Modules)
+		names = append(names, s.opts.ModulesName)
+	}
+	return srcs, names
+}
+
+func (s *Shell) shutdown() {
+	// Processes are goroutines of this Go process; a finished shell leaves
+	// them blocked in receive, which is harmless for main (it exits) and
+	// for tests (each shell has its own runtime).
+	close(s.closed)
+}
+
+// dispatcherRef breaks the construction cycle between the code server
+// (which needs a caller for erl.Apply of BIFs) and the dispatcher (which
+// needs the code server).
+type dispatcherRef struct{ d *builtins.Dispatcher }
+
+func (r *dispatcherRef) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term {
+	return r.d.CallMFA(p, mod, fun, args)
+}
+
+// loop is the read-eval-print loop proper.
+func (s *Shell) loop() int {
+	var asm Assembler
+	for {
+		form, ok := s.readForm(&asm)
+		if !ok {
+			if !s.opts.Terminal {
+				// End of piped input: the last prompt stays visible, as in
+				// a terminal where the user stopped typing.
+				io.WriteString(s.con, "\n")
+			}
+			return 0
+		}
+		s.command(form)
+		if code, stop := s.exitStatus(); stop {
+			if !s.halted() {
+				// q() is orderly: erl still draws one more prompt.
+				s.showPrompt(s.history.next)
+				io.WriteString(s.con, "\n")
+			}
+			return code
+		}
+	}
+}
+
+// readForm prompts and reads lines until they hold a complete form.
+func (s *Shell) readForm(asm *Assembler) (string, bool) {
+	for {
+		n := s.history.next
+		line, ok := asm.Pending()
+		if ok {
+			s.showPrompt(n)
+			io.WriteString(s.con, line+"\n")
+		} else {
+			var err error
+			line, err = s.readLine(n)
+			if err != nil {
+				return "", false
+			}
+		}
+		if form, complete := asm.Add(line); complete {
+			return form, true
+		}
+	}
+}
+
+func (s *Shell) promptText(n int) string { return fmt.Sprintf("%d> ", n) }
+
+func (s *Shell) showPrompt(n int) {
+	if p := s.con.flushPartial(); p != "" {
+		io.WriteString(s.opts.Out, p)
+	}
+	s.con.print(s.con.prompt, s.promptText(n))
+}
+
+// exitStatus reports whether q() or halt() asked to stop.
+func (s *Shell) exitStatus() (int, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.exit != nil {
+		return *s.exit, true
+	}
+	return 0, false
+}
+
+func (s *Shell) setExit(code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.exit == nil {
+		s.exit = &code
+	}
+}
+
+// crashReport prints erl's =ERROR REPORT==== for a process that died of
+// an error.
+func (s *Shell) crashReport(pid term.Pid, reason term.Term, at time.Time) {
+	io.WriteString(s.con, builtins.CrashReport(pid, reason, at))
+}
