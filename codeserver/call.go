@@ -114,6 +114,7 @@ func (s *Server) invoke(p *process.Proc, v *version, fn reflect.Value, fr frame,
 	if v.purged.Load() {
 		return nil, nil, false
 	}
+	entered = true
 	if returning {
 		s.bounds.Enter(p)
 		defer s.bounds.Leave(p)
