@@ -33,7 +33,7 @@ func (s *Server) Call(p *process.Proc, mod, fun string, args []term.Term) (resul
 // resolve returns mod's current version, loading its artifact when there
 // is none. known is false when mod is not a Go module at all; v is nil
 // when it is one but has no current code and none can be loaded (it was
-// deleted and its old code is not purged).
+// never compiled here, or its artifact no longer loads).
 func (s *Server) resolve(mod string) (v *version, known bool) {
 	current, old := s.slots(mod)
 	if current != nil {

@@ -34,7 +34,7 @@ func (s *syncBuffer) String() string {
 // world is one runtime with a code server over an in-memory directory,
 // and a "shell" process that runs the test's steps.
 type world struct {
-	t     *testing.T
+	t     testing.TB
 	rt    *process.Runtime
 	cs    *Server
 	src   fstest.MapFS
@@ -42,7 +42,7 @@ type world struct {
 	shell *shellProc
 }
 
-func newWorld(t *testing.T, modules map[string]string) *world {
+func newWorld(t testing.TB, modules map[string]string) *world {
 	t.Helper()
 	w := &world{t: t, src: fstest.MapFS{}, out: &syncBuffer{}}
 	for name, text := range modules {
@@ -119,10 +119,12 @@ func (w *world) receive() term.Term {
 }
 
 // shellProc is a process that runs closures sent to it, one at a time,
-// like the shell's evaluator.
+// like the shell's evaluator. Between jobs it waits in Await, so the
+// runtime counts it as idle (Settle works).
 type shellProc struct {
-	jobs chan job
-	done chan struct{}
+	mu   sync.Mutex
+	jobs []job
+	wake chan struct{}
 }
 
 type job struct {
@@ -136,14 +138,19 @@ type jobResult struct {
 }
 
 func startShell(rt *process.Runtime) *shellProc {
-	s := &shellProc{jobs: make(chan job), done: make(chan struct{})}
+	s := &shellProc{wake: make(chan struct{}, 1)}
 	rt.Spawn(nil, process.SpawnOptions{InitialCall: "shell:eval/0"}, func(p *process.Proc) {
-		for {
-			select {
-			case j := <-s.jobs:
+		for p.Await(s.wake) {
+			for {
+				s.mu.Lock()
+				if len(s.jobs) == 0 {
+					s.mu.Unlock()
+					break
+				}
+				j := s.jobs[0]
+				s.jobs = s.jobs[1:]
+				s.mu.Unlock()
 				j.reply <- runJob(p, j.fn)
-			case <-s.done:
-				return
 			}
 		}
 	})
@@ -165,12 +172,18 @@ func runJob(p *process.Proc, fn func(p *process.Proc) term.Term) (r jobResult) {
 
 func (s *shellProc) do(fn func(p *process.Proc) term.Term) (term.Term, *term.Exception) {
 	reply := make(chan jobResult, 1)
-	s.jobs <- job{fn: fn, reply: reply}
+	s.mu.Lock()
+	s.jobs = append(s.jobs, job{fn: fn, reply: reply})
+	s.mu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default: // a wake-up is already pending
+	}
 	r := <-reply
 	return r.val, r.exc
 }
 
-func (s *shellProc) stop() { close(s.done) }
+func (s *shellProc) stop() { close(s.wake) }
 
 // waitDead waits until pid has died.
 func (w *world) waitDead(pid term.Pid) {

@@ -4,7 +4,10 @@ import "goerl/term"
 
 // LoadFile is code:load_file/1: load the module's artifact as the new
 // current version. Results as erl: {module,M}, {error,nofile} (never
-// compiled), {error,not_purged} (old code exists: nothing changes),
+// compiled), {error,not_purged} (current code would have to become old
+// but old code exists: nothing changes; after code:delete/1 there is no
+// current code, so loading succeeds and the old code stays old, as in
+// erl),
 // {error,badfile} (the artifact no longer loads, e.g. its package
 // initialisation panicked this time).
 func (s *Server) LoadFile(mod string) term.Term {
@@ -21,7 +24,7 @@ func (s *Server) loadFileLocked(mod string) term.Term {
 		return errorTuple("nofile")
 	}
 	current, old := s.slots(mod)
-	if old != nil {
+	if current != nil && old != nil {
 		return errorTuple("not_purged")
 	}
 	v := art.prepared
@@ -35,7 +38,10 @@ func (s *Server) loadFileLocked(mod string) term.Term {
 	}
 	// The current version becomes old: processes running it keep
 	// running it; new fully qualified calls go to v.
-	s.setSlots(mod, v, current)
+	if current != nil {
+		old = current
+	}
+	s.setSlots(mod, v, old)
 	return term.Tuple{term.Atom("module"), term.Atom(mod)}
 }
 

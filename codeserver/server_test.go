@@ -235,12 +235,21 @@ func TestSoftPurgeAndDelete(t *testing.T) {
 		{"is_loaded after delete", func() string { _, ok := w.cs.IsLoaded("t"); return sprint(term.Bool(ok)) }, "false"},
 		{"old code after delete", func() string { return sprint(term.Bool(w.cs.CheckOldCode("t"))) }, "true"},
 		{"delete again", func() string { return sprint(term.Bool(w.cs.Delete("t"))) }, "false"},
-		{"call after delete", func() string { _, e := w.try("t", "start"); return sprint(e.Reason) }, "undef"},
 		{"soft_purge while running", func() string { return sprint(term.Bool(w.cs.SoftPurge("t"))) }, "false"},
+		// With no current code a call loads the module again (old stays
+		// old); the name t still belongs to the old process.
+		{"call after delete", func() string { _, e := w.try("t", "start"); return sprint(e.Reason) }, "badarg"},
+		{"loaded again", func() string { l := w.cs.Loaded(); return l[0].Name + " " + l[0].Path }, "t /lesson/t.go"},
+		{"load with old and current", func() string { return sprint(w.cs.LoadFile("t")) }, "{error,not_purged}"},
 		{"purge", func() string { return sprint(term.Bool(w.cs.Purge("t"))) }, "true"},
+		{"old code after purge", func() string { return sprint(term.Bool(w.cs.CheckOldCode("t"))) }, "false"},
+		{"delete to empty", func() string { return sprint(term.Bool(w.cs.Delete("t"))) }, "true"},
+		// The failed start had spawned its loop before register failed.
+		{"purge kills the orphan", func() string { return sprint(term.Bool(w.cs.Purge("t"))) }, "true"},
+		{"purge again", func() string { return sprint(term.Bool(w.cs.Purge("t"))) }, "false"},
 		{"loaded after purge", func() string { return sprint(term.Bool(len(w.cs.Loaded()) == 0)) }, "true"},
-		{"call auto-loads", func() string { return sprint(w.call("t", "start")) }, "true"},
-		{"loaded", func() string { l := w.cs.Loaded(); return l[0].Name + " " + l[0].Path }, "t /lesson/t.go"},
+		{"load after delete", func() string { return sprint(w.cs.LoadFile("t")) }, "{module,t}"},
+		{"start", func() string { return sprint(w.call("t", "start")) }, "true"},
 		{"artifacts", func() string { return strings.Join(w.cs.Artifacts(), ",") }, "t"},
 	}
 	for _, tt := range tests {
