@@ -94,9 +94,9 @@ type Shell struct {
 	halt       chan int      // halt/0,1 from the evaluator
 	closed     chan struct{} // closed when Run returns
 
-	mu     sync.Mutex
-	exit   *int // set by halt/q: the status to exit with
-	halts  bool // the exit came from halt: leave at once, print nothing
+	mu    sync.Mutex
+	exit  *int // set by halt/q: the status to exit with
+	halts bool // the exit came from halt: leave at once, print nothing
 }
 
 func (s *Shell) halted() bool {
