@@ -23,7 +23,7 @@ var allowedImports = map[string][]string{
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/codeserver"},
 	"shell": {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/codeserver",
-		"goerl/builtins", "github.com/chzyer/readline", "github.com/fatih/color"},
+		"goerl/builtins", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
 	"lesson":   {"goerl/shell"},
 	"examples": {},
 }

@@ -59,6 +59,12 @@ func (r *run) makeFun(e *syntax.Fun, b *Bindings) term.Term {
 }
 
 func (r *run) applyShellFun(sf *shellFun, args []term.Term) term.Term {
+	if r.p != nil {
+		// Every shell fun call is a point where a kill (Ctrl-C, a linked
+		// process dying, purge) or the stack guard can stop a runaway
+		// recursion, as module code's rewritten function entries are.
+		r.p.Runtime().Check()
+	}
 	f := sf.self
 	if len(args) != f.Arity {
 		raise(term.Tuple{term.Atom("badarity"), term.Tuple{f, term.List(args)}},

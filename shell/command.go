@@ -27,7 +27,7 @@ func (s *Shell) command(form string) {
 	}
 	if err := eval.CheckUnbound(exprs, s.binds); err != nil {
 		s.printShellError(err)
-		s.history.add(form, exprs, nil, false)
+		s.history.add(form, exprs, checkFailedValue(err), true)
 		return
 	}
 	out, died := s.run(exprs)
@@ -37,17 +37,45 @@ func (s *Shell) command(form string) {
 	s.settle()
 	switch {
 	case died != nil:
-		s.printException(busyDeathException(died.reason))
-		s.history.add(form, exprs, nil, false)
+		e := busyDeathException(died.reason)
+		s.printException(e)
+		s.history.add(form, exprs, failedValue(e), true)
 	case out.exc != nil:
 		s.printException(out.exc)
-		s.history.add(form, exprs, nil, false)
+		s.history.add(form, exprs, failedValue(out.exc), true)
 	default:
 		s.binds = out.binds
 		s.printValue(out.value)
 		s.history.add(form, exprs, out.value, true)
 	}
 	s.checkIdleDeath()
+}
+
+// failedValue is what erl's history keeps as the value of a command that
+// raised: {'EXIT',{Reason,Stack}}, with a throw's reason as {nocatch,R}.
+func failedValue(e *term.Exception) term.Term {
+	reason := e.Reason
+	if e.Class == "throw" {
+		reason = term.Tuple{term.Atom("nocatch"), reason}
+	}
+	stack := e.Stack
+	if stack == nil {
+		stack = term.List{}
+	}
+	return term.Tuple{term.Atom("EXIT"), term.Tuple{reason, stack}}
+}
+
+// checkFailedValue is the history value of a command the pre-check
+// rejected: erl keeps {'EXIT',{unbound_var,'X'}} for an unbound variable.
+func checkFailedValue(err error) term.Term {
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		var name string
+		if _, e := fmt.Sscanf(se.Msg, "variable '%s is unbound", &name); e == nil {
+			return term.Tuple{term.Atom("EXIT"), term.Tuple{term.Atom("unbound_var"), term.Atom(strings.TrimSuffix(name, "'"))}}
+		}
+	}
+	return term.Tuple{term.Atom("EXIT"), term.Atom("badarg")}
 }
 
 // settle lets other processes finish what the command set off, so their

@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"io"
+
 	"goerl/codeserver"
 	"goerl/eval"
 	"goerl/process"
@@ -38,7 +40,11 @@ func (s *Shell) startEvaluator() {
 		DrivesClock: true,
 		OnExit:      func(reason term.Term) { died <- reason },
 	}, func(p *process.Proc) { s.evaluatorLoop(p, wake) })
+	s.mu.Lock()
 	s.evalProc = p
+	s.evalPid = p.Pid()
+	s.ownCrash = false
+	s.mu.Unlock()
 	s.evalWake = wake
 	s.died = died
 }
@@ -110,7 +116,13 @@ func (s *Shell) run(exprs []syntax.Expr) (outcome, *evaluatorDied) {
 			}
 			return out, nil
 		case reason := <-s.died:
+			s.mu.Lock()
+			own := s.ownCrash
+			s.mu.Unlock()
 			s.startEvaluator()
+			if own {
+				return outcome{exc: idleDeathException(reason)}, nil
+			}
 			return outcome{}, &evaluatorDied{reason: reason}
 		case code := <-s.halt:
 			s.setExit(code)
@@ -119,6 +131,8 @@ func (s *Shell) run(exprs []syntax.Expr) (outcome, *evaluatorDied) {
 			s.mu.Unlock()
 			return outcome{halted: true}, nil
 		case <-s.opts.Interrupts:
+			// The terminal echoed ^C; the report goes on its own line.
+			io.WriteString(s.con, "\n")
 			s.rt.Exit(nil, s.evalProc.Pid(), term.Atom("kill"))
 		}
 	}

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/chzyer/readline"
+	"golang.org/x/term"
 )
 
 // lineReader yields input lines without their newline.
@@ -23,8 +25,11 @@ type LineSource interface {
 	NextLine() (string, error)
 }
 
-// errInterrupt is Ctrl-C at the prompt.
-var errInterrupt = errors.New("interrupt")
+// errInterrupt is Ctrl-C at the prompt, errJobControl Ctrl-G.
+var (
+	errInterrupt  = errors.New("interrupt")
+	errJobControl = errors.New("job control")
+)
 
 // pipeReader reads plain lines; the shell echoes them itself.
 type pipeReader struct {
@@ -47,15 +52,32 @@ func (s *streamLines) NextLine() (string, error) {
 // termReader is readline on a terminal.
 type termReader struct {
 	rl *readline.Instance
+	// ctrlG is set by the input filter when Ctrl-G arrives; readline
+	// has no key binding for it, so the filter turns it into an
+	// interrupt and this flag tells the two apart.
+	ctrlG bool
 }
 
 func (r *termReader) ReadLine(prompt string) (string, error) {
 	r.rl.SetPrompt(prompt)
 	line, err := r.rl.Readline()
 	if err == readline.ErrInterrupt {
+		if r.ctrlG {
+			r.ctrlG = false
+			return line, errJobControl
+		}
 		return line, errInterrupt
 	}
 	return line, err
+}
+
+// filter maps Ctrl-G to an interrupt that ReadLine reports as job control.
+func (r *termReader) filter(c rune) (rune, bool) {
+	if c == readline.CharBell {
+		r.ctrlG = true
+		return readline.CharInterrupt, true
+	}
+	return c, true
 }
 
 func (r *termReader) Close() error { return r.rl.Close() }
@@ -79,14 +101,19 @@ func (s *Shell) openInput() (lineReader, io.Writer, error) {
 		Stdout:            s.opts.Out,
 		Stderr:            s.opts.Out,
 	}
-	if rc, ok := s.opts.In.(io.ReadCloser); ok {
+	if f, ok := s.opts.In.(*os.File); ok {
+		bindTerminal(cfg, f, s.opts.Out)
+	} else if rc, ok := s.opts.In.(io.ReadCloser); ok {
 		cfg.Stdin = rc
 	}
+	tr := &termReader{}
+	cfg.FuncFilterInputRune = tr.filter
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return nil, nil, err
 	}
-	return &termReader{rl: rl}, rl.Stdout(), nil
+	tr.rl = rl
+	return tr, rl.Stdout(), nil
 }
 
 // readLine prompts (echoing in pipe mode) and reads one line.
@@ -98,8 +125,14 @@ func (s *Shell) readLine(n int) (string, error) {
 		prompt := s.con.prompt.Sprint(s.promptText(n))
 		for {
 			line, err := s.in.ReadLine(prompt)
-			if err == errInterrupt {
+			switch err {
+			case errInterrupt:
 				if s.breakMenu() {
+					continue
+				}
+				return "", io.EOF
+			case errJobControl:
+				if s.jobControl() {
 					continue
 				}
 				return "", io.EOF
@@ -114,4 +147,37 @@ func (s *Shell) readLine(n int) (string, error) {
 	}
 	io.WriteString(s.con, line+"\n")
 	return line, nil
+}
+
+// bindTerminal points readline's terminal handling (raw mode, width) at
+// the shell's own input and output instead of the process's os.Stdin and
+// os.Stdout, so a shell on any pseudo-terminal (tests) behaves like one on
+// the real one.
+func bindTerminal(cfg *readline.Config, in *os.File, out io.Writer) {
+	fd := int(in.Fd())
+	var saved *term.State
+	cfg.Stdin = readline.NewCancelableStdin(in)
+	cfg.FuncIsTerminal = func() bool { return term.IsTerminal(fd) }
+	cfg.FuncMakeRaw = func() error {
+		st, err := term.MakeRaw(fd)
+		saved = st
+		return err
+	}
+	cfg.FuncExitRaw = func() error {
+		if saved == nil {
+			return nil
+		}
+		return term.Restore(fd, saved)
+	}
+	widthFd := fd
+	if f, ok := out.(*os.File); ok {
+		widthFd = int(f.Fd())
+	}
+	cfg.FuncGetWidth = func() int {
+		w, _, err := term.GetSize(widthFd)
+		if err != nil || w <= 0 {
+			return 80
+		}
+		return w
+	}
 }

@@ -97,6 +97,10 @@ type Shell struct {
 	mu    sync.Mutex
 	exit  *int // set by halt/q: the status to exit with
 	halts bool // the exit came from halt: leave at once, print nothing
+	// evalPid is the current evaluator's pid; ownCrash records that it
+	// died of its own error rather than of a signal.
+	evalPid  term.Pid
+	ownCrash bool
 }
 
 func (s *Shell) halted() bool {
@@ -275,6 +279,17 @@ func (s *Shell) setExit(code int) {
 
 // crashReport prints erl's =ERROR REPORT==== for a process that died of
 // an error.
+// The evaluator's own errors (the stack guard ending a runaway recursion)
+// are reported by the shell as exceptions, not as crash reports, as erl's
+// shell does for its evaluator.
 func (s *Shell) crashReport(pid term.Pid, reason term.Term, at time.Time) {
-	io.WriteString(s.con, builtins.CrashReport(pid, reason, at))
+	s.mu.Lock()
+	own := s.evalProc != nil && pid == s.evalPid
+	if own {
+		s.ownCrash = true
+	}
+	s.mu.Unlock()
+	if !own {
+		io.WriteString(s.con, builtins.CrashReport(pid, reason, at))
+	}
 }

@@ -1,0 +1,235 @@
+package shell
+
+import (
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+
+	"goerl/examples"
+)
+
+// screen collects what the shell writes to the terminal and replays it on
+// a tiny terminal model (cursor moves and erases), so tests see the text a
+// person would see, not the redraw traffic behind it.
+type screen struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+var csi = regexp.MustCompile(`^\x1b\[([0-9;?]*)([A-Za-z])`)
+
+// text renders the screen: every line written so far, scrollback included.
+func (s *screen) text() string {
+	s.mu.Lock()
+	raw := s.buf.String()
+	s.mu.Unlock()
+	lines := [][]rune{nil}
+	row, col := 0, 0
+	put := func(r rune) {
+		for len(lines[row]) < col {
+			lines[row] = append(lines[row], ' ')
+		}
+		if col < len(lines[row]) {
+			lines[row][col] = r
+		} else {
+			lines[row] = append(lines[row], r)
+		}
+		col++
+	}
+	for i := 0; i < len(raw); {
+		if m := csi.FindStringSubmatch(raw[i:]); m != nil {
+			n := 1
+			if v, err := strconv.Atoi(strings.TrimPrefix(m[1], "?")); err == nil {
+				n = v
+			}
+			switch m[2] {
+			case "K": // erase to end of line (2K: the whole line)
+				if m[1] == "2" {
+					lines[row] = nil
+				} else if col < len(lines[row]) {
+					lines[row] = lines[row][:col]
+				}
+			case "J": // erase below
+				if col < len(lines[row]) {
+					lines[row] = lines[row][:col]
+				}
+				lines = lines[:row+1]
+			case "A":
+				row = max(0, row-n)
+			case "B":
+				row += n
+				for len(lines) <= row {
+					lines = append(lines, nil)
+				}
+			case "C":
+				col += n
+			case "D":
+				col = max(0, col-n)
+			}
+			i += len(m[0])
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		i += size
+		switch r {
+		case '\r':
+			col = 0
+		case '\n':
+			row++
+			col = 0
+			if row == len(lines) {
+				lines = append(lines, nil)
+			}
+		case '\b':
+			col = max(0, col-1)
+		case '\a', 0x1b:
+		default:
+			put(r)
+		}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimRight(string(l), " ")
+	}
+	return strings.Join(out, "\n")
+}
+
+func (s *screen) raw() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
+}
+
+// ttySession runs a shell on a fresh pseudo-terminal.
+type ttySession struct {
+	t    *testing.T
+	ptmx *os.File
+	scr  *screen
+	ints chan os.Signal
+	done chan int
+}
+
+func startTTY(t *testing.T, color bool) *ttySession {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 80}); err != nil {
+		t.Fatal(err)
+	}
+	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1)}
+	go func() {
+		b := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(b)
+			s.scr.mu.Lock()
+			s.scr.buf.Write(b[:n])
+			s.scr.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	sh := New(Options{
+		In: tty, Out: tty, Terminal: true, Color: color,
+		Dir: t.TempDir(), Modules: examples.Modules(), ModulesName: "goerl:examples",
+		Interrupts: s.ints,
+	})
+	go func() { s.done <- sh.Run() }()
+	t.Cleanup(func() {
+		ptmx.Close()
+		tty.Close()
+	})
+	s.waitFor("1>")
+	return s
+}
+
+func (s *ttySession) typeText(text string) {
+	s.t.Helper()
+	if _, err := io.WriteString(s.ptmx, text); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// waitFor waits until the screen shows want somewhere.
+func (s *ttySession) waitFor(want string) {
+	s.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(s.scr.text(), want) {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	s.t.Fatalf("terminal never showed %q; it shows:\n%s", want, s.scr.text())
+}
+
+func TestTerminalEvaluatesAndRedrawsBackgroundOutput(t *testing.T) {
+	s := startTTY(t, false)
+	s.typeText("1 + 1.\r")
+	s.waitFor("1 + 1.\n2\n2>")
+	// A process prints while the user is half-way through a line: the
+	// output appears above the prompt and the typed text is redrawn.
+	s.typeText("spawn(fun() -> receive after 300 -> io:format(\"late~n\") end end).\r")
+	s.waitFor("3>")
+	s.typeText("abc")
+	s.waitFor("late\n3> abc")
+	s.typeText("\x15q().\r") // Ctrl-U clears the line
+	select {
+	case code := <-s.done:
+		if code != 0 {
+			t.Errorf("q() exit status %d", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("q() did not end the session")
+	}
+}
+
+func TestTerminalCtrlCStopsTheCommandNotTheShell(t *testing.T) {
+	s := startTTY(t, false)
+	s.typeText("X = 7, self().\r")
+	s.waitFor("<0.82.0>\n2>")
+	s.typeText("receive after infinity -> ok end.\r")
+	time.Sleep(100 * time.Millisecond)
+	s.ints <- os.Interrupt
+	s.waitFor("** exception exit: killed\n3>")
+	s.typeText("X.\r")
+	s.waitFor("X.\n7\n4>")
+}
+
+func TestTerminalJobControlMenu(t *testing.T) {
+	s := startTTY(t, false)
+	s.typeText("\x07")
+	s.waitFor("User switch command")
+	s.typeText("j\r")
+	s.waitFor("1* {shell,start,[init]}")
+	s.typeText("c\r")
+	s.typeText("1 + 2.\r")
+	s.waitFor("\n3\n")
+}
+
+func TestTerminalCompletion(t *testing.T) {
+	s := startTTY(t, false)
+	s.typeText("lists:se\t")
+	s.waitFor("lists:seq(")
+	s.typeText("1,3).\r")
+	s.waitFor("[1,2,3]")
+}
+
+func TestTerminalColor(t *testing.T) {
+	s := startTTY(t, true)
+	s.typeText("foo:bar().\r")
+	s.waitFor("** exception error: undefined function foo:bar/0")
+	if !strings.Contains(s.scr.raw(), "\x1b[31m** exception error") {
+		t.Errorf("the error is not red on a colour terminal:\n%q", s.scr.raw())
+	}
+}
