@@ -19,17 +19,18 @@ func (a *api) Register(name string, pid term.Pid) bool {
 }
 
 // registerCause is the cause erl's error_info gives for a register/2
-// failure, which the shell turns into "*** argument N: ..." text.
+// failure (erl_erts_errors' vocabulary, which the shell turns into
+// "*** argument N: ..." text): a name in use has no cause of its own.
 func registerCause(err error) term.Term {
 	switch {
 	case errors.Is(err, process.ErrNameInUse):
-		return term.Atom("registered_name")
+		return nil
 	case errors.Is(err, process.ErrAlreadyNamed):
-		return term.Atom("already_registered")
+		return term.Atom("registered_name")
 	case errors.Is(err, process.ErrNoProc):
-		return term.Atom("noproc")
+		return term.Atom("notalive")
 	}
-	return term.Atom("bad_name")
+	return term.Atom("none")
 }
 
 // Unregister is unregister/1: true, or error:badarg when the name is not
