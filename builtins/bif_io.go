@@ -10,51 +10,76 @@ func modBIF(mod, name string, arity int, help string, fn func(c *Call, args []te
 	return Entry{Module: mod, Name: name, Arity: arity, Help: help, Fn: fn}
 }
 
-// ioCause is the error_info cause erl gives io:format failures; the
-// explanation comes from checking the format against its arguments.
-var ioCause = term.Tuple{term.Atom("device"), term.Atom("put_chars")}
+// The lines of io.erl (OTP 25) that raise, as erl's frames show them: a
+// request the device refused ({io,Why}) and one the device failed to
+// carry out ({device,Why}).
+const (
+	ioRefusedLine = 94
+	ioFailedLine  = 99
+	// ioRequestLine is io:request/3's clause, which no device but an atom
+	// or a pid matches; ioCallerLine is o_request's call of it.
+	ioRequestLine = 588
+	ioCallerLine  = 91
+	// ioLibFormatLine is where io_lib:format/2 raises badarg.
+	ioLibFormatLine = 187
+)
+
+// ioDeviceFailed is the error_info cause erl gives every failure the
+// standard output reports back: the io server answers {error,put_chars}
+// whatever went wrong, and erl_stdlib_errors works out the explanation
+// from the arguments.
+var ioDeviceFailed = term.Tuple{term.Atom("device"), term.Atom("put_chars")}
+
+// ioRequest describes one io call for device errors: the request erl
+// would send, as io:request/3's function_clause shows it.
+type ioRequest func() term.Term
 
 func ioBIFs() []Entry {
 	format := func(c *Call, dev, f, args term.Term) term.Term {
-		if dev != nil && !isDevice(dev) {
-			badarg()
-		}
-		s, ok := formatText(f, args)
+		c.checkDevice(dev, func() term.Term { return term.Tuple{term.Atom("format"), f, args} })
+		list, ok := args.(term.List)
 		if !ok {
-			failCause(atomBadarg, ioCause)
+			failIO(atomBadarg, ioDeviceFailed)
+		}
+		s, err := term.Format(f, list, 0)
+		if err != nil {
+			failIO(atomBadarg, ioDeviceFailed)
 		}
 		c.write(s)
 		return term.OK
 	}
+	stdout := term.Atom("standard_io")
 	return []Entry{
 		modBIF("io", "format", 1, "print a format string", func(c *Call, a []term.Term) term.Term {
-			return format(c, nil, a[0], term.List{})
+			return format(c, stdout, a[0], term.List{})
 		}),
 		modBIF("io", "format", 2, "print Format with Args (~p ~w ~s ~n ...)", func(c *Call, a []term.Term) term.Term {
-			return format(c, nil, a[0], a[1])
+			return format(c, stdout, a[0], a[1])
 		}),
 		modBIF("io", "format", 3, "io:format/2 on a device", func(c *Call, a []term.Term) term.Term {
 			return format(c, a[0], a[1], a[2])
 		}),
 		modBIF("io", "fwrite", 1, "io:format/1", func(c *Call, a []term.Term) term.Term {
-			return format(c, nil, a[0], term.List{})
+			return format(c, stdout, a[0], term.List{})
 		}),
 		modBIF("io", "fwrite", 2, "io:format/2", func(c *Call, a []term.Term) term.Term {
-			return format(c, nil, a[0], a[1])
+			return format(c, stdout, a[0], a[1])
 		}),
 		modBIF("io", "fwrite", 3, "io:format/3", func(c *Call, a []term.Term) term.Term {
 			return format(c, a[0], a[1], a[2])
 		}),
 		modBIF("io", "put_chars", 1, "print characters", func(c *Call, a []term.Term) term.Term {
-			return putChars(c, a[0])
+			return putChars(c, stdout, a[0])
 		}),
 		modBIF("io", "put_chars", 2, "print characters on a device", func(c *Call, a []term.Term) term.Term {
-			if !isDevice(a[0]) {
-				badarg()
-			}
-			return putChars(c, a[1])
+			return putChars(c, a[0], a[1])
 		}),
 		modBIF("io", "nl", 0, "print a newline", func(c *Call, _ []term.Term) term.Term {
+			c.write("\n")
+			return term.OK
+		}),
+		modBIF("io", "nl", 1, "print a newline on a device", func(c *Call, a []term.Term) term.Term {
+			c.checkDevice(a[0], func() term.Term { return term.Atom("nl") })
 			c.write("\n")
 			return term.OK
 		}),
@@ -62,10 +87,19 @@ func ioBIFs() []Entry {
 			c.write(term.Sprint(a[0]))
 			return term.OK
 		}),
+		modBIF("io", "write", 2, "print a term as ~w on a device", func(c *Call, a []term.Term) term.Term {
+			c.checkDevice(a[0], func() term.Term { return term.Tuple{term.Atom("write"), a[1]} })
+			c.write(term.Sprint(a[1]))
+			return term.OK
+		}),
 		modBIF("io_lib", "format", 2, "io:format's text as a string", func(_ *Call, a []term.Term) term.Term {
-			s, ok := formatText(a[0], a[1])
+			list, ok := a[1].(term.List)
 			if !ok {
-				badarg()
+				raiseAt(atomBadarg, ioLibFormatLine)
+			}
+			s, err := term.Format(a[0], list, 0)
+			if err != nil {
+				raiseAt(atomBadarg, ioLibFormatLine)
 			}
 			return term.String(s)
 		}),
@@ -75,19 +109,61 @@ func ioBIFs() []Entry {
 	}
 }
 
-func isDevice(t term.Term) bool {
-	switch t {
-	case term.Atom("standard_io"), term.Atom("user"), term.Atom("standard_error"):
-		return true
+// checkDevice is io:request/3's routing: standard_io and registered
+// names go to a process, a pid must be alive and not the caller. goerl
+// writes whatever reaches a device to the runtime's output.
+func (c *Call) checkDevice(dev term.Term, request ioRequest) {
+	switch d := dev.(type) {
+	case term.Atom:
+		switch d {
+		case "standard_io", "user", "standard_error":
+			return
+		}
+		if c.Runtime != nil {
+			if _, ok := c.Runtime.Whereis(d); ok {
+				return
+			}
+		}
+		failIORefused(atomBadarg, "arguments")
+	case term.Pid:
+		switch {
+		case c.Proc != nil && c.Proc.Pid() == d:
+			failIORefused(term.Atom("calling_self"), "calling_self")
+		case c.Runtime != nil && !c.Runtime.IsAlive(d):
+			failIORefused(term.Atom("terminated"), "terminated")
+		}
+	default:
+		var ref term.Term = term.Ref{}
+		if c.Runtime != nil {
+			ref = c.Runtime.MakeRef()
+		}
+		panic(&failure{reason: atomFunctionClause, frames: term.List{
+			SourceFrame("io", "request", term.List{dev, request(), ref}, "io.erl", ioRequestLine),
+		}, callerLine: ioCallerLine})
 	}
-	_, ok := t.(term.Pid)
-	return ok
 }
 
-func putChars(c *Call, chars term.Term) term.Term {
+// failIO raises reason from an io function whose device reported
+// cause, with erl's frame (io.erl's line and the error_info).
+func failIO(reason, cause term.Term) {
+	panic(&failure{reason: reason, cause: cause, line: ioFailedLine, withErrorInfo: true})
+}
+
+// failIORefused raises reason for a device that refused the request
+// (cause {io,Why}).
+func failIORefused(reason term.Term, why term.Atom) {
+	panic(&failure{reason: reason, cause: term.Tuple{term.Atom("io"), why}, line: ioRefusedLine, withErrorInfo: true})
+}
+
+// raiseAt raises reason from line of the module's Erlang source, without
+// error_info (erl's io_lib explains nothing).
+func raiseAt(reason term.Term, line int) { panic(&failure{reason: reason, line: line}) }
+
+func putChars(c *Call, dev, chars term.Term) term.Term {
+	c.checkDevice(dev, func() term.Term { return term.Tuple{term.Atom("put_chars"), term.Atom("unicode"), chars} })
 	s, ok := chardata(chars)
 	if !ok {
-		failCause(atomBadarg, ioCause)
+		failIO(atomBadarg, ioDeviceFailed)
 	}
 	c.write(s)
 	return term.OK

@@ -10,6 +10,7 @@ import (
 // called with bad arguments, so that function_clause errors print as in
 // erl: "no function clause matching lists:nth(4,[]) (lists.erl, line 198)".
 const (
+	lineAppend2   = 144
 	lineAppend1   = 154
 	lineReverse1  = 175
 	lineNth       = 198
@@ -23,7 +24,7 @@ const (
 	lineMin       = 343
 	lineMax       = 356
 	lineSublist3  = 372
-	lineSublist2  = 388
+	lineSublist2  = 385
 	lineDelete    = 404
 	lineZip       = 419
 	lineUnzip     = 434
@@ -130,20 +131,10 @@ func listsBIFs() []Entry {
 			return reverse(l, a[1])
 		}),
 		listsBIF("nth", 2, "the N-th element (1-based)", func(_ *Call, a []term.Term) term.Term {
-			n, ok := a[0].(int)
-			l, okl := a[1].(term.List)
-			if !ok || !okl || n < 1 || n > len(l) {
-				noClause(lineNth)
-			}
-			return l[n-1]
+			return nth(a[0], a[1])
 		}),
 		listsBIF("nthtail", 2, "the list after its first N elements", func(_ *Call, a []term.Term) term.Term {
-			n, ok := a[0].(int)
-			l, okl := a[1].(term.List)
-			if !ok || !okl || n < 0 || n > len(l) {
-				noClause(lineNthtail)
-			}
-			return l[n:]
+			return nthtail(a[0], a[1])
 		}),
 		listsBIF("member", 2, "whether an element is in a list (=:=)", func(_ *Call, a []term.Term) term.Term {
 			l, ok := a[1].(term.List)
@@ -161,48 +152,44 @@ func listsBIFs() []Entry {
 			ls := list(a[0], lineAppend1)
 			var out term.Term = term.List{}
 			for i := len(ls) - 1; i >= 0; i-- {
-				out = appendLists(ls[i], out)
+				out = appendLists(ls[i], out, at("append", 1, lineAppend1+1))
 			}
 			return out
 		}),
-		listsBIF("append", 2, "L1 ++ L2", func(_ *Call, a []term.Term) term.Term { return appendLists(a[0], a[1]) }),
+		listsBIF("append", 2, "L1 ++ L2", func(_ *Call, a []term.Term) term.Term { return appendLists(a[0], a[1], at("append", 2, lineAppend2)) }),
 		listsBIF("subtract", 2, "L1 -- L2", func(_ *Call, a []term.Term) term.Term { return subtract(a[0], a[1]) }),
 		listsBIF("map", 2, "[F(X) || X <- L]", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 1, lineMap), list(a[1], lineMap)
-			out := make(term.List, len(l))
-			for i, x := range l {
-				out[i] = c.Apply(f, []term.Term{x})
-			}
-			return out
+			return mapList(c, fun(a[0], 1, lineMap), a[1])
 		}),
 		listsBIF("flatmap", 2, "append(map(F, L))", func(c *Call, a []term.Term) term.Term {
 			f, l := fun(a[0], 1, lineFlatmap), list(a[1], lineFlatmap)
-			var out term.List
-			for _, x := range l {
-				r, ok := c.Apply(f, []term.Term{x}).(term.List)
-				if !ok {
-					badarg()
-				}
-				out = append(out, r...)
+			caller := at("flatmap_1", 2, lineFlatmap1Call)
+			results := make([]term.Term, len(l))
+			for i, x := range l {
+				results[i] = c.applyIn(f, []term.Term{x}, caller)
 			}
-			return nonNil(out)
+			// F(Hd) ++ flatmap_1(F, Tail): the appends run from the end.
+			var out term.Term = term.List{}
+			for i := len(results) - 1; i >= 0; i-- {
+				out = appendLists(results[i], out, caller)
+			}
+			return out
 		}),
 		listsBIF("foreach", 2, "call F(X) for each element; ok", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 1, lineForeach), list(a[1], lineForeach)
-			for _, x := range l {
-				c.Apply(f, []term.Term{x})
+			f := fun(a[0], 1, lineForeach)
+			l := a[1]
+			for !isNil(l) {
+				x, tail, ok := cons(l)
+				if !ok {
+					raiseWith(atomFunctionClause, clauseAt("foreach_1", term.List{f, l}, lineForeach1))
+				}
+				c.applyIn(f, []term.Term{x}, at("foreach_1", 2, lineForeach1Call))
+				l = tail
 			}
 			return term.OK
 		}),
 		listsBIF("filter", 2, "the elements for which F(X) is true", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 1, lineFilter), list(a[1], lineFilter)
-			out := term.List{}
-			for _, x := range l {
-				if c.pred(f, x) {
-					out = append(out, x)
-				}
-			}
-			return out
+			return filterList(c, fun(a[0], 1, lineFilter), a[1])
 		}),
 		listsBIF("filtermap", 2, "filter and map: F(X) gives true, false or {true,Y}", func(c *Call, a []term.Term) term.Term {
 			f, l := fun(a[0], 1, lineFiltermap), list(a[1], lineFiltermap)
@@ -227,18 +214,17 @@ func listsBIFs() []Entry {
 			return out
 		}),
 		listsBIF("foldl", 3, "fold from the left: F(X, Acc)", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 2, lineFoldl), list(a[2], lineFoldl)
-			acc := a[1]
-			for _, x := range l {
-				acc = c.Apply(f, []term.Term{x, acc})
-			}
-			return acc
+			return foldl(c, fun(a[0], 2, lineFoldl), a[1], a[2])
 		}),
 		listsBIF("foldr", 3, "fold from the right: F(X, Acc)", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 2, lineFoldr), list(a[2], lineFoldr)
+			f := fun(a[0], 2, lineFoldr)
+			l, ok := a[2].(term.List)
+			if !ok {
+				raiseWith(atomFunctionClause, clauseAt("foldr_1", term.List{f, a[1], improperTail(a[2])}, lineFoldr1))
+			}
 			acc := a[1]
 			for i := len(l) - 1; i >= 0; i-- {
-				acc = c.Apply(f, []term.Term{l[i], acc})
+				acc = c.applyIn(f, []term.Term{l[i], acc}, at("foldr_1", 3, lineFoldr1Call))
 			}
 			return acc
 		}),
@@ -249,17 +235,17 @@ func listsBIFs() []Entry {
 			return mapfold(c, a, lineMapfoldr, true)
 		}),
 		listsBIF("sum", 1, "the sum of a list of numbers", func(_ *Call, a []term.Term) term.Term {
-			l, ok := a[0].(term.List)
-			if !ok {
-				panic((&failure{reason: atomFunctionClause, line: lineSum}).exception("lists", "sum", []term.Term{a[0], 0}))
-			}
 			var acc term.Term = 0
-			for _, x := range l {
+			for l := a[0]; !isNil(l); {
+				x, tail, ok := cons(l)
+				if !ok {
+					raiseWith(atomFunctionClause, clauseAt("sum", term.List{l, acc}, lineSum))
+				}
 				s, ok := add(acc, x)
 				if !ok {
 					raiseOperator(atomBadarith, "+", []term.Term{acc, x}, SourceFrame("lists", "sum", 2, "lists.erl", lineSum))
 				}
-				acc = s
+				acc, l = s, tail
 			}
 			return acc
 		}),
@@ -392,7 +378,14 @@ func listsBIFs() []Entry {
 		listsBIF("zip", 2, "[{A,B}] from two lists of equal length", func(_ *Call, a []term.Term) term.Term {
 			l1, l2 := list(a[0], lineZip), list(a[1], lineZip)
 			if len(l1) != len(l2) {
-				noClause(lineZip)
+				// zip is body recursive; erl shows one caller frame
+				// however deep the mismatch.
+				k := min(len(l1), len(l2))
+				frames := []term.Tuple{clauseAt("zip", term.List{l1[k:], l2[k:]}, lineZip)}
+				if k > 0 {
+					frames = append(frames, at("zip", 2, lineZip))
+				}
+				raiseWith(atomFunctionClause, frames...)
 			}
 			out := make(term.List, len(l1))
 			for i := range l1 {
@@ -421,10 +414,13 @@ func listsBIFs() []Entry {
 			return term.Tuple{append(term.List{}, l[:n]...), l[n:]}
 		}),
 		listsBIF("sublist", 2, "the first N elements", func(_ *Call, a []term.Term) term.Term {
-			l := list(a[0], lineSublist2)
+			l, okl := a[0].(term.List)
 			n, ok := a[1].(int)
-			if !ok || n < 0 {
+			if !ok || !okl {
 				noClause(lineSublist2)
+			}
+			if n < 0 {
+				raiseWith(atomFunctionClause, clauseAt("sublist_2", term.List{l, n}, lineSublist2Tail))
 			}
 			return l[:min(n, len(l))]
 		}),
@@ -447,18 +443,30 @@ func listsBIFs() []Entry {
 			return l
 		}),
 		listsBIF("all", 2, "whether F(X) is true for every element", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 1, lineAll), list(a[1], lineAll)
-			for _, x := range l {
-				if !c.pred(f, x) {
+			f := fun(a[0], 1, lineAll)
+			if _, _, ok := cons(a[1]); !ok && !isNil(a[1]) {
+				raiseWith(term.Tuple{term.Atom("case_clause"), a[1]}, at("all", 2, lineAllCase))
+			}
+			for l := a[1]; !isNil(l); {
+				x, tail, ok := cons(l)
+				if !ok {
+					raiseWith(atomFunctionClause, clauseAt("all_1", term.List{f, l}, lineAll1))
+				}
+				if !c.predIn(f, x, at("all", 2, lineAllCall)) {
 					return term.False
 				}
+				l = tail
 			}
 			return term.True
 		}),
 		listsBIF("any", 2, "whether F(X) is true for some element", func(c *Call, a []term.Term) term.Term {
-			f, l := fun(a[0], 1, lineAny), list(a[1], lineAny)
+			f := fun(a[0], 1, lineAny)
+			l, ok := a[1].(term.List)
+			if !ok {
+				raiseWith(term.Tuple{term.Atom("case_clause"), a[1]}, at("any", 2, lineAnyCase))
+			}
 			for _, x := range l {
-				if c.pred(f, x) {
+				if c.predIn(f, x, at("any", 2, lineAnyCall)) {
 					return term.True
 				}
 			}
@@ -592,10 +600,10 @@ func reverse(l term.List, tail term.Term) term.Term {
 }
 
 // appendLists is ++: a copy of l1 in front of l2; l1 must be proper.
-func appendLists(l1, l2 term.Term) term.Term {
+func appendLists(l1, l2 term.Term, caller term.Tuple) term.Term {
 	l, ok := l1.(term.List)
 	if !ok {
-		raiseOperator(atomBadarg, "++", []term.Term{l1, l2}, nil)
+		raiseOperator(atomBadarg, "++", []term.Term{l1, l2}, caller)
 	}
 	return term.ConsN(l, l2)
 }
@@ -649,14 +657,21 @@ func mapfold(c *Call, a []term.Term, line int, fromRight bool) term.Term {
 	f, l := fun(a[0], 2, line), list(a[2], line)
 	acc := a[1]
 	out := make(term.List, len(l))
+	// mapfoldl_1/mapfoldr_1 match {R, Acc1} = F(Hd, Acc) four lines
+	// below the function's clause.
+	helper, callOffset := "mapfoldl_1", 4
+	if fromRight {
+		helper = "mapfoldr_1"
+	}
 	for k := range l {
 		i := k
 		if fromRight {
 			i = len(l) - 1 - k
 		}
-		r, ok := c.Apply(f, []term.Term{l[i], acc}).(term.Tuple)
+		v := c.applyIn(f, []term.Term{l[i], acc}, at(helper, 3, line+callOffset))
+		r, ok := v.(term.Tuple)
 		if !ok || len(r) != 2 {
-			fail(term.Tuple{term.Atom("badmatch"), r})
+			raiseWith(term.Tuple{term.Atom("badmatch"), v}, at(helper, 3, line+callOffset))
 		}
 		out[i], acc = r[0], r[1]
 	}

@@ -171,24 +171,3 @@ func funOfArity(t term.Term, arity int) (*term.Fun, bool) {
 	f, ok := t.(*term.Fun)
 	return f, ok && f.Arity == arity
 }
-
-// isPrintableLatin1 reports whether l is a non-empty list of printable
-// Latin-1 characters, as io_lib:printable_latin1_list/1 decides.
-func isPrintableLatin1(l term.List) bool {
-	if len(l) == 0 {
-		return false
-	}
-	for _, e := range l {
-		c, ok := e.(int)
-		if !ok {
-			return false
-		}
-		switch {
-		case c >= 32 && c <= 126, c >= 160 && c <= 255:
-		case c == '\n', c == '\r', c == '\t', c == '\v', c == '\b', c == '\f', c == 27:
-		default:
-			return false
-		}
-	}
-	return true
-}

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"strconv"
+	"strings"
 
 	"goerl/term"
 )
@@ -571,42 +572,40 @@ func listsProblems(fun string, args term.List) argProblems {
 	return argProblems{}
 }
 
-// ioProblems explains io:format/fwrite failures: goerl's io functions
-// fail with cause {device,format} after checking the format themselves,
-// so the check here is OTP's check_io_format/2 on the arguments.
+// ioProblems is erl_stdlib_errors:format_io_error/3: a device that
+// refused the request ({io,Why}) is blamed by name; otherwise, like OTP,
+// it checks the format against its arguments again (term.Format's
+// checks are erl_lint's and check_io_arguments/2's) to say what was
+// wrong.
 func ioProblems(fun string, args term.List, cause term.Term) argProblems {
-	switch fun {
-	case "format", "fwrite":
-	case "put_chars":
-		return problems("not valid character data (an iodata term)")
-	default:
-		return argProblems{}
-	}
-	hasDevice := len(args) == 3
-	fmtArgs := args
-	if hasDevice {
-		fmtArgs = args[1:]
-	}
-	format := fmtArgs[0]
-	var list term.Term = term.List{}
-	if len(fmtArgs) > 1 {
-		list = fmtArgs[1]
+	hasDevice := len(args) == 3 || len(args) == 2 && fun == "put_chars" ||
+		len(args) == 1 && fun == "nl" || len(args) == 2 && fun == "write"
+	if c, ok := cause.(term.Tuple); ok && len(c) == 2 && c[0] == term.Atom("io") {
+		text := ioRefusals[c[1]]
+		if text == "" {
+			return argProblems{}
+		}
+		if hasDevice {
+			return problems(text)
+		}
+		return argProblems{general: text}
 	}
 	var p argProblems
-	if !isIOFormat(format) {
-		p = problems("not a valid format string", mustBeList(list))
-	} else if !isProperList(list) {
-		p = problems("", mustBeList(list))
-	} else {
-		n, err := countFormatArgs(format)
-		switch {
-		case err != "":
-			p = problems("format string invalid (" + err + ")")
-		case n != len(list.(term.List)):
-			p = problems("wrong number of arguments")
-		default:
-			p = problems("failed to format string")
+	switch fun {
+	case "format", "fwrite":
+		fmtArgs := args
+		if hasDevice {
+			fmtArgs = args[1:]
 		}
+		var list term.Term = term.List{}
+		if len(fmtArgs) > 1 {
+			list = fmtArgs[1]
+		}
+		p = formatProblems(fmtArgs[0], list)
+	case "put_chars":
+		p = problems("not valid character data (an iodata term)")
+	default:
+		return argProblems{}
 	}
 	if hasDevice {
 		p.args = append([]string{""}, p.args...)
@@ -614,6 +613,41 @@ func ioProblems(fun string, args term.List, cause term.Term) argProblems {
 	return p
 }
 
+// ioRefusals explains the {io,Why} causes (expand_error/1).
+var ioRefusals = map[term.Term]string{
+	term.Atom("arguments"):    "the device does not exist",
+	term.Atom("calling_self"): "the device is not allowed to be the current process",
+	term.Atom("terminated"):   "the device has terminated",
+}
+
+// formatProblems is check_io_format/2.
+func formatProblems(format, args term.Term) argProblems {
+	if !isIOFormat(format) {
+		p := problems("not a valid format string", mustBeList(args))
+		switch format.(type) {
+		case term.Pid, term.Atom:
+			if isIOFormat(args) {
+				p.general = "possibly missing argument list"
+			}
+		}
+		return p
+	}
+	list, ok := args.(term.List)
+	if !ok {
+		if _, improper := args.(term.Improper); improper {
+			return argProblems{} // OTP's check itself crashes on length/1
+		}
+		return problems("", notList)
+	}
+	_, err := term.Format(format, list, 0)
+	fe, ok := err.(*term.FormatError)
+	if !ok {
+		return problems("failed to format string")
+	}
+	p := argProblems{args: make([]string, fe.Arg), general: fe.Hint}
+	p.args[fe.Arg-1] = strings.Join(fe.Lines, "\n")
+	return p
+}
 func isIOFormat(t term.Term) bool {
 	switch v := t.(type) {
 	case term.Atom, term.Binary:

@@ -429,7 +429,7 @@ func formatOperator(errStr, pre, op string, args term.List) string {
 // i+1. A list of printable integers would print as a string, so its
 // first integer is printed in place of a same-width atom (as erl does).
 func ppArguments(args term.List, i int) string {
-	if len(args) > 0 && isPrintableLatin1(args) {
+	if len(args) > 0 && term.IsPrintableList(args) {
 		first := itoa(args[0].(int))
 		rest := append(term.List{term.Atom(strings.Repeat("a", len(first)))}, args[1:]...)
 		s := []rune(pp(rest, i+1))

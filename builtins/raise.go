@@ -34,10 +34,19 @@ const (
 type failure struct {
 	reason term.Term
 	cause  term.Term // nil: the error_info map has no cause key
-	// line, when non-zero, makes the frame a clause failure in Erlang
-	// source: [{file,"M.erl"},{line,N}] instead of error_info, as erl
-	// shows for lists:nth(4,[]).
+	// line, when non-zero, makes the frame a failure in Erlang source:
+	// [{file,"M.erl"},{line,N}] instead of error_info, as erl shows for
+	// lists:nth(4,[]).
 	line int
+	// withErrorInfo keeps the error_info after the file and line, as
+	// erl's io functions have both.
+	withErrorInfo bool
+	// frames, when set, are the whole stack: where the failure really
+	// happened (a helper the called function went through, as
+	// io:request/3); unless callerLine is 0 the called function follows
+	// as a caller frame at callerLine.
+	frames     term.List
+	callerLine int
 }
 
 // fail rejects the call with reason (badarg, badarith, {badkey,K}, ...).
@@ -66,30 +75,50 @@ func errorInfoModule(mod string) string {
 // erl attaches to BIF errors. cause may be nil. Other packages use it to
 // raise errors that print like erl's BIF errors.
 func Frame(mod, fun string, args []term.Term, cause term.Term) term.Tuple {
+	info := term.List{errorInfo(mod, cause)}
+	return term.Tuple{term.Atom(mod), term.Atom(fun), term.List(append([]term.Term(nil), args...)), info}
+}
+
+// errorInfo is the {error_info,#{module => ..., cause => ...}} entry of a
+// frame; cause may be nil.
+func errorInfo(mod string, cause term.Term) term.Tuple {
 	keys := []term.Term{atomModule}
 	vals := []term.Term{term.Atom(errorInfoModule(mod))}
 	if cause != nil {
 		keys = append(keys, atomCause)
 		vals = append(vals, cause)
 	}
-	info := term.List{term.Tuple{atomErrorInfo, term.NewMap(keys, vals)}}
-	return term.Tuple{term.Atom(mod), term.Atom(fun), term.List(append([]term.Term(nil), args...)), info}
+	return term.Tuple{atomErrorInfo, term.NewMap(keys, vals)}
 }
 
 // SourceFrame builds a frame {Mod,Fun,Args,[{file,File},{line,Line}]}
 // for an error inside a function's body; args may be a term.List or an
 // int arity.
 func SourceFrame(mod, fun string, args term.Term, file string, line int) term.Tuple {
-	loc := term.List{term.Tuple{atomFile, term.String(file)}, term.Tuple{atomLine, line}}
-	return term.Tuple{term.Atom(mod), term.Atom(fun), args, loc}
+	return term.Tuple{term.Atom(mod), term.Atom(fun), args, sourceLocation(file, line)}
+}
+
+func sourceLocation(file string, line int) term.List {
+	return term.List{term.Tuple{atomFile, term.String(file)}, term.Tuple{atomLine, line}}
 }
 
 // exception turns a failure of mod:fun(args) into the exception erl raises.
 func (f *failure) exception(mod, fun string, args []term.Term) *term.Exception {
+	if f.frames != nil {
+		stack := append(term.List(nil), f.frames...)
+		if f.callerLine != 0 {
+			stack = append(stack, term.Tuple{term.Atom(mod), term.Atom(fun), len(args), sourceLocation(mod+".erl", f.callerLine)})
+		}
+		return &term.Exception{Class: atomError, Reason: f.reason, Stack: stack}
+	}
 	var frame term.Tuple
-	if f.line != 0 {
+	switch {
+	case f.line != 0 && f.withErrorInfo:
+		info := append(sourceLocation(mod+".erl", f.line), errorInfo(mod, f.cause))
+		frame = term.Tuple{term.Atom(mod), term.Atom(fun), term.List(append([]term.Term(nil), args...)), info}
+	case f.line != 0:
 		frame = SourceFrame(mod, fun, term.List(append([]term.Term(nil), args...)), mod+".erl", f.line)
-	} else {
+	default:
 		frame = Frame(mod, fun, args, f.cause)
 	}
 	return &term.Exception{Class: atomError, Reason: f.reason, Stack: term.List{frame}}
