@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"sort"
+	"time"
 
 	"goerl/term"
 )
@@ -20,6 +21,20 @@ func builtinPath(mod string) term.Term {
 	return term.String("$OTPROOT/lib/stdlib-4.2/ebin/" + mod + ".beam")
 }
 
+// atomNotPurged is load_file's reason when old code is in the way.
+const atomNotPurged term.Atom = "not_purged"
+
+// errorReport prints an =ERROR REPORT==== block, stamped with the
+// runtime's clock, where io:format output goes: erl's code server logs
+// its refusals this way besides returning them.
+func (c *Call) errorReport(body string) {
+	at := time.Now()
+	if c.Runtime != nil {
+		at = c.Runtime.Now()
+	}
+	c.write(ErrorReport(at, body))
+}
+
 func moduleArg(t term.Term) string {
 	m, ok := t.(term.Atom)
 	if !ok {
@@ -35,7 +50,11 @@ func codeBIFs() []Entry {
 			if c.dispatcher.table.HasModule(mod) {
 				return term.Tuple{term.Atom("module"), term.Atom(mod)}
 			}
-			return c.Code.LoadFile(mod)
+			r := c.Code.LoadFile(mod)
+			if r, ok := r.(term.Tuple); ok && len(r) == 2 && r[1] == atomNotPurged {
+				c.errorReport("Loading of " + c.Code.Which(mod) + " failed: not_purged\n")
+			}
+			return r
 		}),
 		modBIF("code", "purge", 1, "drop old code, killing its processes; true if any was killed", func(c *Call, a []term.Term) term.Term {
 			mod := moduleArg(a[0])
@@ -54,6 +73,12 @@ func codeBIFs() []Entry {
 		modBIF("code", "delete", 1, "make current code old", func(c *Call, a []term.Term) term.Term {
 			mod := moduleArg(a[0])
 			if c.dispatcher.table.HasModule(mod) {
+				return term.False
+			}
+			if c.Code.CheckOldCode(mod) {
+				// erl's code server logs this with a format ending in ~n,
+				// and the logger adds its own empty line after it.
+				c.errorReport("Module " + term.QuoteAtom(mod) + " must be purged before deleting\n\n")
 				return term.False
 			}
 			return term.Bool(c.Code.Delete(mod))

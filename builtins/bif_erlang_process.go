@@ -66,7 +66,11 @@ func erlangProcessBIFs() []Entry {
 			return l
 		}),
 		erlangBIF("monitor", 2, "monitor(process, PidOrName): a ref; 'DOWN' comes when it dies", func(c *Call, a []term.Term) term.Term {
-			if a[0] != term.Atom("process") {
+			switch a[0] {
+			case term.Atom("process"):
+			case term.Atom("port"): // goerl has no ports to monitor
+				badarg()
+			default:
 				failCause(atomBadarg, term.Atom("badtype"))
 			}
 			switch t := a[1].(type) {
@@ -442,7 +446,16 @@ func (c *Call) spawnFun(f term.Term, opts process.SpawnOptions) term.Term {
 	}
 	opts.InitialCall = "erlang:apply/2"
 	d := c.dispatcher
-	return c.spawn(opts, func(p *process.Proc) { d.Apply(p, f, nil) })
+	return c.spawn(opts, func(p *process.Proc) {
+		if fn := f.(*term.Fun); fn.Arity != 0 {
+			// The new process starts in erlang:apply/2, which is the
+			// frame erl's crash report shows.
+			panic(&term.Exception{Class: atomError,
+				Reason: term.Tuple{term.Atom("badarity"), term.Tuple{fn, term.List{}}},
+				Stack:  term.List{term.Tuple{term.Atom("erlang"), term.Atom("apply"), 2, term.List{}}}})
+		}
+		d.Apply(p, f, nil)
+	})
 }
 
 // spawnMFA starts a process that calls M:F(Args...).

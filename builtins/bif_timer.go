@@ -6,13 +6,17 @@ import (
 	"goerl/term"
 )
 
+// lineTimerSleep is timer.erl's "receive after T -> ok end", where a bad
+// time fails with timeout_value.
+const lineTimerSleep = 219
+
 func timerBIFs() []Entry {
 	return []Entry{
 		modBIF("timer", "sleep", 1, "wait Ms milliseconds (or infinity)", func(c *Call, a []term.Term) term.Term {
 			switch v := a[0].(type) {
 			case int:
 				if v < 0 {
-					noClause(0)
+					raiseWith(term.Atom("timeout_value"), SourceFrame("timer", "sleep", 1, "timer.erl", lineTimerSleep))
 				}
 				c.Proc.Sleep(time.Duration(v) * time.Millisecond)
 				return term.OK
@@ -21,7 +25,7 @@ func timerBIFs() []Entry {
 					c.Proc.Receive(func(term.Term) (any, bool) { return nil, false }, -1)
 				}
 			}
-			fail(term.Atom("timeout_value"))
+			raiseWith(term.Atom("timeout_value"), SourceFrame("timer", "sleep", 1, "timer.erl", lineTimerSleep))
 			return nil
 		}),
 		modBIF("timer", "send_after", 2, "send Msg to self() after Ms: {ok,TRef}", func(c *Call, a []term.Term) term.Term {

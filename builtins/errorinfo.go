@@ -409,6 +409,14 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			if cause == term.Atom("badtype") {
 				return problems("invalid monitor type")
 			}
+			switch arg(0) {
+			case term.Atom("port"):
+				if _, ok := arg(1).(term.Port); !ok {
+					return problems("", "not a port")
+				}
+			case term.Atom("process"):
+				return problems("", mustBePid(arg(1)))
+			}
 			return argProblems{}
 		case "process_flag":
 			if cause == term.Atom("badopt") {
