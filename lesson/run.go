@@ -77,7 +77,10 @@ func Check(f *File, opts Options) (*Result, error) {
 			}
 		}
 	}
-	src := newInputs(f, dir)
+	src, err := newInputs(f, dir)
+	if err != nil {
+		return nil, err
+	}
 	var out bytes.Buffer
 	sh := shell.New(shell.Options{
 		Lines:       src,
@@ -116,6 +119,10 @@ func compare(f *File, have []string) *Diff {
 	for len(want) > 0 && want[len(want)-1] == "" {
 		want = want[:len(want)-1]
 	}
+	have = append([]string(nil), have...)
+	for i := range have {
+		have[i] = strings.TrimRight(have[i], " \t")
+	}
 	for len(have) > 0 && have[len(have)-1] == "" {
 		have = have[:len(have)-1]
 	}
@@ -148,7 +155,7 @@ type inputs struct {
 	err   error
 }
 
-func newInputs(f *File, dir string) *inputs {
+func newInputs(f *File, dir string) (*inputs, error) {
 	var asm shell.Assembler
 	var typed []prompt
 	ps := f.prompts()
@@ -160,7 +167,13 @@ func newInputs(f *File, dir string) *inputs {
 	for _, p := range ps {
 		line := p.input
 		if rest, ok := asm.Pending(); ok {
-			line = rest // shown by the shell, not typed
+			// The shell shows the rest of the previous line here itself;
+			// a transcript that says otherwise would lose an input.
+			if strings.TrimSpace(rest) != strings.TrimSpace(p.input) {
+				return nil, fmt.Errorf("%s:%d: this prompt shows %q, the rest of the line before it, not %q",
+					f.Name, p.line, rest, p.input)
+			}
+			line = rest
 		} else {
 			typed = append(typed, p)
 		}
@@ -172,7 +185,7 @@ func newInputs(f *File, dir string) *inputs {
 			edits = append(edits, s)
 		}
 	}
-	return &inputs{lines: typed, edits: edits, dir: dir}
+	return &inputs{lines: typed, edits: edits, dir: dir}, nil
 }
 
 // NextLine implements shell.LineSource.
