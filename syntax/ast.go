@@ -87,9 +87,16 @@ type (
 	// shell has no record definitions, so evaluation reports it undefined.
 	Record struct {
 		Pos
-		Base  Expr
-		Name  string
-		Field string // for field access and index
+		Base   Expr
+		Name   string
+		Field  string        // for field access and index
+		Fields []RecordField // for #r{...} and E#r{...}
+	}
+	// RecordField is Name = Value inside #r{...}; Name is an Atom, or the
+	// Var _ for the default of all other fields.
+	RecordField struct {
+		Pos
+		Name, Value Expr
 	}
 )
 

@@ -224,7 +224,7 @@ func (p *parser) hashChain(base Expr) Expr {
 				}
 				continue
 			}
-			p.recordFields()
+			rec.Fields = p.recordFields()
 			base = rec
 		default:
 			p.fail()
@@ -270,24 +270,33 @@ func (p *parser) mapAssocs() []Assoc {
 	}
 }
 
-// recordFields parses {f = E, ...}; the values are checked for syntax
-// only, as the shell knows no records.
-func (p *parser) recordFields() {
+// recordFields parses {f = E, ...}. The shell knows no record
+// definitions, so evaluation rejects them; the fields are kept for
+// printing the command back (h()).
+func (p *parser) recordFields() []RecordField {
 	p.expect("{")
+	var fs []RecordField
 	if p.is("}") {
 		p.advance()
-		return
+		return fs
 	}
 	for {
-		if t := p.peek(); t.kind != tokAtom && t.kind != tokVar {
+		t := p.peek()
+		var name Expr
+		switch t.kind {
+		case tokAtom:
+			name = &Atom{Pos: t.pos, Name: t.text}
+		case tokVar:
+			name = &Var{Pos: t.pos, Name: t.text}
+		default:
 			p.fail()
 		}
 		p.advance()
 		p.expect("=")
-		p.expr()
+		fs = append(fs, RecordField{Pos: t.pos, Name: name, Value: p.expr()})
 		if p.is("}") {
 			p.advance()
-			return
+			return fs
 		}
 		p.expect(",")
 	}

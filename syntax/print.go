@@ -213,15 +213,23 @@ func recordDoc(r *Record, prec int) doc {
 		d := concat{name, char('.'), atomicLeaf(term.QuoteAtom(r.Field))}
 		return maybeParen(precHash, prec, d)
 	case r.Base == nil:
-		return maybeParen(precHash, prec, first(name, atomicLeaf("{}")))
+		return maybeParen(precHash, prec, first(name, recordFieldsDoc(r.Fields)))
 	case r.Field != "":
 		d := concat{exprDoc(r.Base, precMapBase), hashAfter(r.Base), atomicLeaf(term.QuoteAtom(r.Name)),
 			char('.'), atomicLeaf(term.QuoteAtom(r.Field))}
 		return maybeParen(precHash, prec, d)
 	default:
 		head := concat{exprDoc(r.Base, precMapBase), hashAfterRecord(r.Base), name}
-		return maybeParen(precHash, prec, first(head, atomicLeaf("{}")))
+		return maybeParen(precHash, prec, first(head, recordFieldsDoc(r.Fields)))
 	}
+}
+
+func recordFieldsDoc(fs []RecordField) doc {
+	items := make([]doc, len(fs))
+	for k, f := range fs {
+		items[k] = list(cstep{concat{exprDoc(f.Name, 150), word(" =")}, exprDoc(f.Value, precMatch)})
+	}
+	return tupleDoc(items)
 }
 
 // hashAfterRecord is hash_after_integer(Rec, []) for a record update,
