@@ -86,3 +86,26 @@ func TestPipedSession(t *testing.T) {
 		t.Errorf("output:\n%s\nwant it to end with:\n%s", out.String(), want)
 	}
 }
+
+// BenchmarkStartToFirstPrompt is goerl's start-up: runtime, code server,
+// evaluator process, banner and first prompt (target ≤ 30 ms; erl takes
+// 0.31 s).
+func BenchmarkStartToFirstPrompt(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var out bytes.Buffer
+		if code := run(nil, strings.NewReader(""), &out, &out); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkSeedLesson replays the whole seed session (compile, spawn, two
+// reloads, the kill, flush).
+func BenchmarkSeedLesson(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		res, err := lesson.CheckFile("testdata/seed.lesson", lesson.Options{Modules: examples.Modules()})
+		if err != nil || res.Diff != nil {
+			b.Fatalf("%v %v", err, res.Diff)
+		}
+	}
+}
