@@ -84,9 +84,9 @@ func atomicLeaf(s string) leaf { return leaf{text: s, width: utf8.RuneCountInStr
 // char is an integer in an erl_pp item list: one character, not atomic.
 func char(c rune) leaf { return leaf{text: string(c), width: 1} }
 
-// flatLeaf is a leaf made from written text (flat_leaf); as an item of a
-// list it is atomic, but the values written through {char,_}, {string,_}
-// and {value,_} are classified by their tag, which complexLeaf records.
+// complexLeaf is text written for a {char,_} or {string,_} item, or a
+// plain character list: it lays out like a leaf, but erl_pp does not
+// classify it as atomic, so a list of them is not packed onto lines.
 func complexLeaf(s string) leaf { return leaf{text: s, width: utf8.RuneCountInString(s)} }
 
 func list(items ...doc) seq { return seq{sep: spaceSep, items: items} }

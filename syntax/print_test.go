@@ -72,3 +72,13 @@ func TestFormatExprMatchesErlPP(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkHistoryEntry(b *testing.B) {
+	exprs, err := ParseForm(`Result = lists:map(fun(X) -> X * 2 end, lists:filter(fun(X) -> X rem 2 =:= 0 end, lists:seq(1, 100))).`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		HistoryEntry(12, exprs)
+	}
+}

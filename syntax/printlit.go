@@ -18,7 +18,7 @@ func (l layout) writeString(s []rune, col int) doc {
 	for n := room; len(s) > 0; n = room {
 		for {
 			part := s[:min(n, len(s))]
-			written := writeStringLiteral(part)
+			written := quoteString(part, '"')
 			if utf8.RuneCountInString(written) > room && n > 5 {
 				n--
 				continue
@@ -29,17 +29,6 @@ func (l layout) writeString(s []rune, col int) doc {
 		}
 	}
 	return list(chunks...)
-}
-
-// writeStringLiteral is io_lib:write_string/1 on a Unicode device.
-func writeStringLiteral(s []rune) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		writeStringChar(&b, r, '"')
-	}
-	b.WriteByte('"')
-	return b.String()
 }
 
 // writeCharLiteral is io_lib:write_char/1: $a, $\s, $\n, $\001.

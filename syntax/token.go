@@ -79,54 +79,18 @@ func (t token) describe() string {
 	}
 }
 
-// writeChar is io_lib:write_char: $a, $\n, $\s for space.
-func writeChar(c rune) string {
-	if c == ' ' {
-		return `$\s`
-	}
-	q := quoteString([]rune{c}, 0)
-	return "$" + q
-}
+// writeChar is io_lib:write_char: $a, $\n, $\s for space, $\001.
+func writeChar(c rune) string { return writeCharLiteral(c) }
 
-// quoteString writes runes between quote characters q (0: none) with
-// erl's escapes for quotes, backslash and control characters.
+// quoteString is io_lib:write_string(Runes, Q): the runes between quote
+// characters q with erl's escapes for the quote, backslash and control
+// characters (octal, as in "a\001b").
 func quoteString(rs []rune, q rune) string {
 	var b strings.Builder
-	if q != 0 {
-		b.WriteRune(q)
-	}
+	b.WriteRune(q)
 	for _, r := range rs {
-		switch {
-		case r == q && q != 0:
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\v':
-			b.WriteString(`\v`)
-		case r == '\b':
-			b.WriteString(`\b`)
-		case r == '\f':
-			b.WriteString(`\f`)
-		case r == 27:
-			b.WriteString(`\e`)
-		case r == 127:
-			b.WriteString(`\d`)
-		case r < 32:
-			b.WriteString(`\^`)
-			b.WriteRune(r + 64)
-		default:
-			b.WriteRune(r)
-		}
+		writeStringChar(&b, r, q)
 	}
-	if q != 0 {
-		b.WriteRune(q)
-	}
+	b.WriteRune(q)
 	return b.String()
 }
