@@ -152,6 +152,129 @@ func TestFormatExceptionOfBIFCalls(t *testing.T) {
 			"     in function  io:format/2",
 			"        called as io:format(\"~p\",a)",
 			"        *** argument 2: not a list")},
+		{"io", "format", []term.Term{str("~q"), term.List{1}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/2",
+			"        called as io:format(\"~q\",[1])",
+			"        *** argument 1: format string invalid (invalid control ~q)")},
+		{"io", "fwrite", []term.Term{str("~s ~w ~f"), term.List{1, 2, term.Atom("a")}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:fwrite/2",
+			"        called as io:fwrite(\"~s ~w ~f\",[1,2,a])",
+			"        *** argument 2: element 1 must be of type string",
+			"                        element 3 must be of type float")},
+		{"io", "format", []term.Term{str("~-10p"), term.List{1}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/2",
+			"        called as io:format(\"~-10p\",[1])",
+			"        *** argument 1: failed to format string")},
+		{"io", "format", []term.Term{term.Atom("foo"), term.List{term.Atom("a")}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/2",
+			"        called as io:format(foo,[a])",
+			"        *** argument 1: wrong number of arguments",
+			"        *** possibly missing argument list")},
+		{"io", "format", []term.Term{1, term.Atom("a")}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/2",
+			"        called as io:format(1,a)",
+			"        *** argument 1: not a valid format string",
+			"        *** argument 2: not a list")},
+		{"io", "format", []term.Term{str("~p"), term.Improper{Elems: []term.Term{term.Atom("a")}, Tail: term.Atom("b")}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/2",
+			"        called as io:format(\"~p\",[a|b])")},
+		{"io", "format", []term.Term{term.Atom("bad_device"), str("~p"), term.List{1}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/3",
+			"        called as io:format(bad_device,\"~p\",[1])",
+			"        *** argument 1: the device does not exist")},
+		{"io", "format", []term.Term{term.Atom("standard_io"), str("x"), term.Atom("a")}, lines(
+			"** exception error: bad argument",
+			"     in function  io:format/3",
+			"        called as io:format(standard_io,\"x\",a)",
+			"        *** argument 3: not a list")},
+		{"io", "put_chars", []term.Term{term.List{term.Atom("a")}}, lines(
+			"** exception error: bad argument",
+			"     in function  io:put_chars/1",
+			"        called as io:put_chars([a])",
+			"        *** argument 1: not valid character data (an iodata term)")},
+		{"io_lib", "format", []term.Term{str("~q"), term.List{1}}, lines(
+			"** exception error: bad argument",
+			"     in function  io_lib:format/2",
+			"        called as io_lib:format(\"~q\",[1])")},
+		{"lists", "nth", []term.Term{5, term.List{term.Atom("a"), term.Atom("b")}},
+			"** exception error: no function clause matching lists:nth(3,[]) (lists.erl, line 198)"},
+		{"lists", "nth", []term.Term{term.Atom("a"), term.List{term.Atom("a")}}, lines(
+			"** exception error: an error occurred when evaluating an arithmetic expression",
+			"     in function  lists:nth/2 (lists.erl, line 200)")},
+		{"lists", "nth", []term.Term{2.5, term.List{term.Atom("a"), term.Atom("b"), term.Atom("c")}},
+			"** exception error: no function clause matching lists:nth(0.5,[c]) (lists.erl, line 198)"},
+		{"lists", "nthtail", []term.Term{3, term.List{1}},
+			"** exception error: no function clause matching lists:nthtail(2,[]) (lists.erl, line 208)"},
+		{"lists", "zip", []term.Term{term.List{1, 2, 3, 4, 5}, term.List{1}}, lines(
+			"** exception error: no function clause matching lists:zip([2,3,4,5],[]) (lists.erl, line 419)",
+			"     in function  lists:zip/2 (lists.erl, line 419)")},
+		{"lists", "zip", []term.Term{term.List{}, term.List{1}},
+			"** exception error: no function clause matching lists:zip([],[1]) (lists.erl, line 419)"},
+		{"lists", "sublist", []term.Term{term.List{1, 2}, term.Atom("a")},
+			"** exception error: no function clause matching lists:sublist([1,2],a) (lists.erl, line 385)"},
+		{"lists", "sublist", []term.Term{term.List{1, 2}, -1},
+			"** exception error: no function clause matching lists:sublist_2([1,2],-1) (lists.erl, line 388)"},
+		{"lists", "map", []term.Term{&term.Fun{Module: "erl_eval", Arity: 1, Index: 42, Uniq: 3316493}, term.Atom("a")}, lines(
+			"** exception error: no case clause matching a",
+			"     in function  lists:map/2 (lists.erl, line 1314)")},
+		{"lists", "foldl", []term.Term{&term.Fun{Module: "erl_eval", Arity: 2, Index: 41, Uniq: 3316493}, 0, term.Atom("a")}, lines(
+			"** exception error: no case clause matching a",
+			"     in function  lists:foldl/3 (lists.erl, line 1349)")},
+		{"lists", "foreach", []term.Term{&term.Fun{Module: "erl_eval", Arity: 1, Index: 42, Uniq: 3316493}, term.Atom("a")}, lines(
+			"** exception error: no function clause matching ",
+			"                    lists:foreach_1(#Fun<erl_eval.42.3316493>,a) (lists.erl, line 1441)")},
+		{"lists", "filter", []term.Term{&term.Fun{Module: "erl_eval", Arity: 1, Index: 42, Uniq: 3316493}, term.Atom("a")}, lines(
+			"** exception error: bad generator a",
+			"     in function  lists:'-filter/2-lc$^0/1-0-'/2 (lists.erl, line 1383)")},
+		{"lists", "sum", []term.Term{term.Improper{Elems: []term.Term{1}, Tail: term.Atom("a")}},
+			"** exception error: no function clause matching lists:sum(a,1) (lists.erl, line 319)"},
+		{"lists", "append", []term.Term{term.Atom("a"), term.Atom("b")}, lines(
+			"** exception error: bad argument",
+			"     in operator  ++/2",
+			"        called as a ++ b",
+			"     in call from lists:append/2 (lists.erl, line 144)")},
+		{"lists", "map", []term.Term{&term.Fun{External: true, Module: "erlang", Name: "atom_to_list", Arity: 1}, term.List{term.Atom("a"), 1}}, lines(
+			"** exception error: bad argument",
+			"     in function  atom_to_list/1",
+			"        called as atom_to_list(1)",
+			"        *** argument 1: not an atom",
+			"     in call from lists:map_1/2 (lists.erl, line 1320)",
+			"     in call from lists:map/2 (lists.erl, line 1315)")},
+		{"lists", "foldl", []term.Term{&term.Fun{External: true, Module: "erlang", Name: "element", Arity: 2}, term.Tuple{term.Atom("a"), term.Atom("b")}, term.List{1, 5}}, lines(
+			"** exception error: bad argument",
+			"     in function  element/2",
+			"        called as element(5,a)",
+			"        *** argument 2: not a tuple",
+			"     in call from lists:foldl_1/3 (lists.erl, line 1355)")},
+		{"lists", "filter", []term.Term{&term.Fun{External: true, Module: "erlang", Name: "is_atom", Arity: 1}, term.Improper{Elems: []term.Term{term.Atom("a")}, Tail: term.Atom("b")}}, lines(
+			"** exception error: bad generator b",
+			"     in function  lists:'-filter/2-lc$^0/1-0-'/2 (lists.erl, line 1383)",
+			"     in call from lists:'-filter/2-lc$^0/1-0-'/2 (lists.erl, line 1383)")},
+		{"timer", "sleep", []term.Term{-1}, lines(
+			"** exception error: bad receive timeout value",
+			"     in function  timer:sleep/1 (timer.erl, line 219)")},
+		{"erlang", "monitor", []term.Term{term.Atom("process"), 1}, lines(
+			"** exception error: bad argument",
+			"     in function  monitor/2",
+			"        called as monitor(process,1)",
+			"        *** argument 2: not a pid")},
+		{"erlang", "monitor", []term.Term{term.Atom("foo"), term.Pid{ID: 114}}, lines(
+			"** exception error: bad argument",
+			"     in function  monitor/2",
+			"        called as monitor(foo,<0.114.0>)",
+			"        *** argument 1: invalid monitor type")},
+		{"erlang", "monitor", []term.Term{term.Atom("port"), term.Pid{ID: 118}}, lines(
+			"** exception error: bad argument",
+			"     in function  monitor/2",
+			"        called as monitor(port,<0.118.0>)",
+			"        *** argument 2: not a port")},
 	}
 	for _, tt := range tests {
 		name := tt.mod + ":" + tt.fun + term.Sprint(term.List(tt.args))
