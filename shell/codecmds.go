@@ -5,6 +5,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"goerl/codeserver"
@@ -216,22 +217,35 @@ func cut(s string, n int) string {
 	return s
 }
 
-// cmdProcesses is i/0: two lines per process, then totals, as c:i/0.
+// cmdProcesses is i/0, laid out as c:i/0 ("~-21s ~-33s ~8s ~8s ~4s"). A
+// goroutine has no heap of its own to report: Heap shows the mailbox
+// length in messages and Stack the depth of the process's code-version
+// stack, the nearest honest quantities goerl has.
 func (s *Shell) cmdProcesses(_ *eval.Context, _ []term.Term) term.Term {
-	s.out("%-21s %-37s %8s %8s %4s\n", "Pid", "Initial Call", "Heap", "Reds", "Msgs")
-	s.out("%-21s %-37s %5s\n", "Registered", "Current Function", "Stack")
-	var reds, msgs int
+	row := func(a, b, c, d, e string) {
+		s.out("%-21s %-33s %8s %8s %4s\n", cut(a, 21), cut(b, 33), c, d, e)
+	}
+	row("Pid", "Initial Call", "Heap", "Reds", "Msgs")
+	row("Registered", "Current Function", "Stack", "", "")
+	var heap, reds, msgs, stack int
 	for _, pid := range s.rt.Processes() {
 		info, ok := s.rt.Info(pid)
 		if !ok {
 			continue
 		}
+		depth := 0
+		if p := s.rt.Lookup(pid); p != nil {
+			depth = len(p.CodeStack())
+		}
+		heap += info.MessageQueueLen
 		reds += info.Reductions
 		msgs += info.MessageQueueLen
-		s.out("%-21s %-37s %8d %8d %4d\n", term.Sprint(pid), cut(info.InitialCall, 37), 0, info.Reductions, info.MessageQueueLen)
-		s.out("%-21s %-37s %5d\n", cut(string(info.RegisteredName), 21), cut(info.CurrentFunction, 37), 0)
+		stack += depth
+		row(term.Sprint(pid), info.InitialCall, strconv.Itoa(info.MessageQueueLen),
+			strconv.Itoa(info.Reductions), strconv.Itoa(info.MessageQueueLen))
+		row(string(info.RegisteredName), info.CurrentFunction, strconv.Itoa(depth), "", "")
 	}
-	s.out("%-21s %-37s %8d %8d %4d\n", "Total", "", 0, reds, msgs)
-	s.out("%-21s %-37s %5d\n", "", "", 0)
+	row("Total", "", strconv.Itoa(heap), strconv.Itoa(reds), strconv.Itoa(msgs))
+	row("", "", strconv.Itoa(stack), "", "")
 	return term.OK
 }

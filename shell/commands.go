@@ -10,6 +10,7 @@ import (
 
 	"goerl/eval"
 	"goerl/process"
+	"goerl/syntax"
 	"goerl/term"
 )
 
@@ -141,7 +142,7 @@ func (s *Shell) cmdRepeat(ctx *eval.Context, args []term.Term) term.Term {
 
 func (s *Shell) cmdHistory(_ *eval.Context, _ []term.Term) term.Term {
 	for _, e := range s.history.entries {
-		s.out("%d: %s\n", e.n, e.text)
+		s.out("%s\n", syntax.HistoryEntry(e.n, e.exprs))
 		if e.hasValue {
 			s.out("-> %s\n", term.Pretty(e.value, term.ShellOptions(4)))
 		}

@@ -77,6 +77,21 @@ func (h *history) missingRef(exprs []syntax.Expr) (int, bool) {
 	return missing, found
 }
 
+// absolutize rewrites v(N) and e(N) with N <= 0 to the absolute command
+// number, as erl does before evaluating and storing a command (h() then
+// lists v(-1) typed at prompt 48 as v(47)).
+func (h *history) absolutize(exprs []syntax.Expr) {
+	for _, e := range exprs {
+		syntax.Inspect(e, func(e syntax.Expr) bool {
+			if n, ok := historyRef(e); ok && n <= 0 {
+				c := e.(*syntax.Call)
+				c.Args[0] = &syntax.Integer{Pos: c.Args[0].Position(), Value: h.resolve(n)}
+			}
+			return true
+		})
+	}
+}
+
 // historyRef recognises v(N) and e(N) with a literal integer N.
 func historyRef(e syntax.Expr) (int, bool) {
 	c, ok := e.(*syntax.Call)
