@@ -98,3 +98,42 @@ func annotate() {
 		panic(r)
 	}
 }
+
+// WithoutEvaluatorFrames returns ex as it looks when the shell fun that
+// raised it runs as the body of a spawned process: no shell evaluator is
+// below it, so the frames of erl_eval's command chain and of the shell
+// loop go. An exception raised by a local BIF call (error/1, throw/1)
+// then shows the frame erl shows for it, shell:apply_fun/3.
+func WithoutEvaluatorFrames(ex *term.Exception) *term.Exception {
+	stack, ok := ex.Stack.(term.List)
+	if !ok {
+		return ex
+	}
+	var kept term.List
+	for _, f := range stack {
+		if !isEvaluatorChainFrame(f) {
+			kept = append(kept, f)
+		}
+	}
+	if len(kept) == 0 {
+		kept = term.List{term.Tuple{term.Atom("shell"), term.Atom("apply_fun"), 3, fileLine("shell.erl", 912)}}
+	}
+	return &term.Exception{Class: ex.Class, Reason: ex.Reason, Stack: kept}
+}
+
+// isEvaluatorChainFrame recognises the frames stackOf and withShellStack
+// add for the evaluator's command: erl_eval:do_apply/7 (line 748),
+// erl_eval:expr/6 (line 480) and the shell loop.
+func isEvaluatorChainFrame(f term.Term) bool {
+	t, ok := f.(term.Tuple)
+	if !ok || len(t) != 4 {
+		return false
+	}
+	switch {
+	case t[0] == term.Atom("shell"):
+		return t[1] != term.Atom("apply_fun")
+	case t[0] == term.Atom("erl_eval"):
+		return term.Equal(t, evalFrame("do_apply", 7, 748)) || term.Equal(t, evalFrame("expr", 6, 480))
+	}
+	return false
+}

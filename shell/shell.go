@@ -162,10 +162,33 @@ func (s *Shell) boot() {
 	disp := &dispatcherRef{}
 	s.cs = codeserver.New(s.rt, codeserver.Options{Sources: srcs, SourceNames: names, Caller: disp})
 	s.disp = builtins.NewDispatcher(builtins.NewTable(builtins.Standard()), s.cs, s.rt)
-	s.disp.ApplyShellFun = eval.CallFun
+	s.disp.ApplyShellFun = s.applyShellFun
 	disp.d = s.disp
 	s.ev = eval.New(s)
 	s.startEvaluator()
+}
+
+// applyShellFun runs a fun made at the prompt on behalf of a BIF (spawn,
+// lists:map). Outside the evaluator process an exception leaving it has
+// no shell evaluator below it, as in erl.
+func (s *Shell) applyShellFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool) {
+	if p != nil && p.Pid() != s.currentEvalPid() {
+		defer func() {
+			if r := recover(); r != nil {
+				if e, ok := r.(*term.Exception); ok {
+					panic(eval.WithoutEvaluatorFrames(e))
+				}
+				panic(r)
+			}
+		}()
+	}
+	return eval.CallFun(p, f, args)
+}
+
+func (s *Shell) currentEvalPid() term.Pid {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.evalPid
 }
 
 // sources lists where c/1 looks for Name.go: the shell's directory, then
