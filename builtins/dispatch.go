@@ -137,6 +137,10 @@ func (d *Dispatcher) Modules() []string {
 	return mods
 }
 
+// IsBuiltin reports whether mod is one of the built-in modules (erlang,
+// lists, ...) rather than a Go module.
+func (d *Dispatcher) IsBuiltin(mod string) bool { return d.table.HasModule(mod) }
+
 // Functions lists a module's functions sorted by name and arity: its
 // BIFs, or for a loaded Go module its exports (with a nil Fn).
 func (d *Dispatcher) Functions(mod string) []Entry {

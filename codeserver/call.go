@@ -65,6 +65,9 @@ func (s *Server) call(p *process.Proc, v *version, mod, fun string, args []term.
 	}
 	for {
 		f, ok := v.funcs[funcKey{fun, len(args)}]
+		if !ok && isModuleInfo(fun, len(args)) {
+			return s.moduleInfo(v, mod, args)
+		}
 		if !ok {
 			raiseAt("undef", mod, fun, args)
 		}

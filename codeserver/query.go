@@ -75,8 +75,19 @@ func (s *Server) Exports(mod string) (fns []Export, ok bool) {
 	if current == nil {
 		return nil, false
 	}
-	for k := range current.funcs {
+	return s.exportsOf(current), true
+}
+
+// exportsOf lists v's exports, module_info/0,1 included as erl lists them.
+func (s *Server) exportsOf(v *version) (fns []Export) {
+	for k := range v.funcs {
 		fns = append(fns, Export{Name: k.name, Arity: k.arity})
+	}
+	if _, ok := v.funcs[funcKey{"module_info", 0}]; !ok {
+		fns = append(fns, Export{"module_info", 0})
+	}
+	if _, ok := v.funcs[funcKey{"module_info", 1}]; !ok {
+		fns = append(fns, Export{"module_info", 1})
 	}
 	sort.Slice(fns, func(i, j int) bool {
 		if fns[i].Name != fns[j].Name {
@@ -84,5 +95,5 @@ func (s *Server) Exports(mod string) (fns []Export, ok bool) {
 		}
 		return fns[i].Arity < fns[j].Arity
 	})
-	return fns, true
+	return fns
 }

@@ -461,3 +461,22 @@ func TestPurgeWaitsForDeaths(t *testing.T) {
 		t.Errorf("purge took %v", d)
 	}
 }
+
+func TestModuleInfo(t *testing.T) {
+	w := newWorld(t, map[string]string{"t": moduleT})
+	w.compile("t")
+	res, exc := w.try("t", "module_info", term.Atom("exports"))
+	if exc != nil {
+		t.Fatal(exc)
+	}
+	if got := sprint(res); got != "[{module_info,0},{module_info,1},{start,0}]" {
+		t.Errorf("t:module_info(exports) = %s", got)
+	}
+	res, _ = w.try("t", "module_info")
+	if l, ok := res.(term.List); !ok || len(l) != 5 || sprint(l[0]) != "{module,t}" {
+		t.Errorf("t:module_info() = %s", sprint(res))
+	}
+	if fns, _ := w.cs.Exports("t"); len(fns) != 3 {
+		t.Errorf("Exports(t) = %v, want module_info/0,1 and start/0", fns)
+	}
+}

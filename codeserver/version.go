@@ -1,6 +1,7 @@
 package codeserver
 
 import (
+	"crypto/md5"
 	"reflect"
 	"sync/atomic"
 
@@ -14,8 +15,9 @@ import (
 // processes carry while they run it, and its exports.
 type version struct {
 	module string
-	path   string // where it was loaded from, for code:is_loaded/1
-	uniq   int    // printed in #Fun<Mod.Index.Uniq>; a hash of the source
+	path   string   // where it was loaded from, for code:is_loaded/1
+	uniq   int      // printed in #Fun<Mod.Index.Uniq>; a hash of the source
+	md5    [16]byte // of the source, for module_info(md5)
 	tag    *process.CodeTag
 	ctx    *erl.Context
 	code   *interp.Version
@@ -38,6 +40,7 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 	v := &version{
 		module: art.module,
 		path:   art.path,
+		md5:    md5.Sum(art.text),
 		uniq:   art.uniq,
 		tag:    s.rt.NewCodeTag(art.module),
 	}

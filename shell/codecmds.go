@@ -162,9 +162,10 @@ func (s *Shell) cmdModules(_ *eval.Context, _ []term.Term) term.Term {
 // cmdModule is m/1: a module's file and exports, plus what erl cannot
 // show in one line but a lesson about two slots needs: whether an old
 // version is still loaded and who runs it.
-func (s *Shell) cmdModule(_ *eval.Context, args []term.Term) term.Term {
+func (s *Shell) cmdModule(ctx *eval.Context, args []term.Term) term.Term {
 	mod := moduleName(args[0])
-	if fns := s.disp.Functions(mod); len(fns) > 0 {
+	if s.disp.IsBuiltin(mod) {
+		fns := s.disp.Functions(mod)
 		s.out("Module: %s\nObject file: preloaded\nExports: \n", mod)
 		for _, f := range fns {
 			s.out("         %s/%d\n", f.Name, f.Arity)
@@ -176,6 +177,11 @@ func (s *Shell) cmdModule(_ *eval.Context, args []term.Term) term.Term {
 		term.RaiseError(term.Tuple{term.Atom("undef"), term.Atom(mod)})
 	}
 	s.out("Module: %s\n", mod)
+	if sum, ok := s.cs.Call(ctx.Proc, mod, "module_info", []term.Term{term.Atom("md5")}); ok {
+		if b, ok := sum.(term.Binary); ok {
+			s.out("MD5: %x\n", []byte(b))
+		}
+	}
 	s.out("Object file: %s\n", p)
 	s.out("Compiler options:  []\n")
 	s.out("Exports: \n")
