@@ -394,7 +394,7 @@ func TestCallResultsAndErrors(t *testing.T) {
 	for _, f := range fns {
 		names = append(names, f.Name+"/"+string(rune('0'+f.Arity)))
 	}
-	if got := strings.Join(names, " "); got != "apply/2 fail/0 hop/1 make/1 nothing/0 pair/0" {
+	if got := strings.Join(names, " "); got != "apply/2 fail/0 hop/1 make/1 module_info/0 module_info/1 nothing/0 pair/0" {
 		t.Errorf("exports: %s", got)
 	}
 }
