@@ -109,3 +109,32 @@ func BenchmarkSeedLesson(b *testing.B) {
 		}
 	}
 }
+
+// TestReadmeSession keeps the session shown in README.md true: its inputs
+// are replayed and the output must read as the README says.
+func TestReadmeSession(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	start := strings.Index(text, "```\n1> c(t).")
+	if start < 0 {
+		t.Fatal("README.md has no session starting with 1> c(t).")
+	}
+	block := text[start+4:]
+	block = block[:strings.Index(block, "```")]
+	var inputs []string
+	for _, line := range strings.Split(block, "\n") {
+		if i := strings.Index(line, "> "); i > 0 && strings.Trim(line[:i], "0123456789") == "" {
+			inputs = append(inputs, line[i+2:])
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run(nil, strings.NewReader(strings.Join(inputs, "\n")+"\n"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), block) {
+		t.Errorf("README session differs from goerl's output:\n%s\nREADME says:\n%s", out.String(), block)
+	}
+}
