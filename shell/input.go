@@ -155,11 +155,13 @@ func (s *Shell) readLine(n int) (string, error) {
 // the real one.
 func bindTerminal(cfg *readline.Config, in *os.File, out io.Writer) {
 	fd := int(in.Fd())
-	var saved *term.State
+	var saved *readline.State
 	cfg.Stdin = readline.NewCancelableStdin(in)
-	cfg.FuncIsTerminal = func() bool { return term.IsTerminal(fd) }
+	cfg.FuncIsTerminal = func() bool { return readline.IsTerminal(fd) }
+	// readline's raw mode, unlike x/term's, keeps output processing on,
+	// so "\n" written by other processes still returns the carriage.
 	cfg.FuncMakeRaw = func() error {
-		st, err := term.MakeRaw(fd)
+		st, err := readline.MakeRaw(fd)
 		saved = st
 		return err
 	}
@@ -167,7 +169,7 @@ func bindTerminal(cfg *readline.Config, in *os.File, out io.Writer) {
 		if saved == nil {
 			return nil
 		}
-		return term.Restore(fd, saved)
+		return readline.Restore(fd, saved)
 	}
 	widthFd := fd
 	if f, ok := out.(*os.File); ok {

@@ -83,8 +83,11 @@ func (s *screen) text() string {
 		case '\r':
 			col = 0
 		case '\n':
+			// A line feed only: the carriage return comes from the tty
+			// driver (ONLCR) while output processing is on, so output
+			// written in a mode without it shows up indented here, as on
+			// a real terminal.
 			row++
-			col = 0
 			if row == len(lines) {
 				lines = append(lines, nil)
 			}
