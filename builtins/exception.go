@@ -320,8 +320,10 @@ func formatStack(indent string, frames []frame, errs argProblems) string {
 			frameErrs = errs
 		}
 		if f.args == nil {
-			b.WriteString(" ")
-			b.WriteString(location(f.info))
+			if loc := location(f.info); loc != "" {
+				b.WriteString(" ")
+				b.WriteString(loc)
+			}
 		} else {
 			calledAs := s + "   called as "
 			b.WriteString("\n")

@@ -75,7 +75,7 @@ func (s *Server) call(p *process.Proc, v *version, mod, fun string, args []term.
 		if !ok {
 			raiseAt("function_clause", mod, fun, args)
 		}
-		res, req, entered := s.invoke(p, v, f.Value, frame{mod, fun, len(args)}, in, returning)
+		res, req, entered := s.invoke(p, v, f.Value, frame{mod, fun, len(args), v.lines[f.GoName]}, in, returning)
 		if !entered {
 			// v was purged between resolving and entering it: the call
 			// happens after the purge, so it goes to what is current now.
@@ -103,6 +103,7 @@ func (s *Server) call(p *process.Proc, v *version, mod, fun string, args []term.
 type frame struct {
 	mod, fun string
 	arity    int
+	line     int // of the Go declaration; 0 if unknown
 }
 
 // invoke runs fn with p inside v. entered is false when v turned out to
@@ -175,6 +176,9 @@ func withFrame(e *term.Exception, fr frame) *term.Exception {
 		return e
 	}
 	loc := term.List{term.Tuple{term.Atom("file"), term.String(fr.mod + ".go")}}
+	if fr.line > 0 {
+		loc = append(loc, term.Tuple{term.Atom("line"), fr.line})
+	}
 	entry := term.Tuple{term.Atom(fr.mod), term.Atom(fr.fun), fr.arity, loc}
 	grown := append(append(make(term.List, 0, len(stack)+1), stack...), entry)
 	return &term.Exception{Class: e.Class, Reason: e.Reason, Stack: grown}
@@ -204,7 +208,7 @@ func (s *Server) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (result
 	if !ok {
 		raiseAt("function_clause", v.module, funName, args)
 	}
-	res, req, entered := s.invoke(p, v, impl.fn, frame{v.module, funName, f.Arity}, in, true)
+	res, req, entered := s.invoke(p, v, impl.fn, frame{v.module, funName, f.Arity, 0}, in, true)
 	if !entered {
 		term.RaiseError(term.Tuple{term.Atom("badfun"), f})
 	}

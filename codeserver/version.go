@@ -2,6 +2,9 @@ package codeserver
 
 import (
 	"crypto/md5"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"reflect"
 	"sync/atomic"
 
@@ -18,10 +21,13 @@ type version struct {
 	path   string   // where it was loaded from, for code:is_loaded/1
 	uniq   int      // printed in #Fun<Mod.Index.Uniq>; a hash of the source
 	md5    [16]byte // of the source, for module_info(md5)
-	tag    *process.CodeTag
-	ctx    *erl.Context
-	code   *interp.Version
-	funcs  map[funcKey]interp.Func
+	// lines maps an exported function's Go name to the line of its
+	// declaration, for the (t.go, line N) of "in call from" lines.
+	lines map[string]int
+	tag   *process.CodeTag
+	ctx   *erl.Context
+	code  *interp.Version
+	funcs map[funcKey]interp.Func
 	// purged is set before the version's holders are killed and its
 	// interpreter stopped: a call that entered it concurrently notices
 	// and goes to the current version instead, a fun of it raises
@@ -59,6 +65,7 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 		return nil, diags, err
 	}
 	v.code = code
+	v.lines = declLines(art.module+".go", art.text)
 	v.funcs = make(map[funcKey]interp.Func)
 	for _, f := range code.Funcs() {
 		// A variadic Go function has no fixed arity: not exported.
@@ -86,4 +93,23 @@ func (v *version) makeFun(fn reflect.Value) *term.Fun {
 type funImpl struct {
 	version *version
 	fn      reflect.Value
+}
+
+// declLines finds the line of each top-level function declaration.
+// Erlang's stack frames carry the line of the call being made; goerl
+// knows only which function a frame is in, so it names where that
+// function starts.
+func declLines(file string, text []byte) map[string]int {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, text, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	lines := map[string]int{}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			lines[fd.Name.Name] = fset.Position(fd.Pos()).Line
+		}
+	}
+	return lines
 }
