@@ -374,7 +374,7 @@ func TestCallResultsAndErrors(t *testing.T) {
 		{"hop", nil, "error:undef [{funs,hop,[],[]}]"},
 		{"sum", []term.Term{term.List{1}}, "error:undef [{funs,sum,[[1]],[]}]"},
 		{"helper", nil, "error:undef [{funs,helper,[],[]}]"},
-		{"fail", nil, "error:boom [{funs,fail,0,[{file,[102,117,110,115,46,103,111]}]}]"},
+		{"fail", nil, "error:boom [{funs,fail,0,[{file,[102,117,110,115,46,103,111]},{line,23}]}]"},
 	}
 	for _, tt := range tests {
 		res, exc := w.try("funs", tt.fun, tt.args...)
