@@ -101,6 +101,8 @@ type Shell struct {
 	// died of its own error rather than of a signal.
 	evalPid  term.Pid
 	ownCrash bool
+	// lastWords is printed after the terminal is released (q()'s prompt).
+	lastWords string
 }
 
 func (s *Shell) halted() bool {
@@ -142,12 +144,17 @@ func (s *Shell) Run() int {
 	}
 	s.in = in
 	s.con = newConsole(out, s.opts.Terminal, s.opts.Color && s.opts.Terminal)
-	defer s.in.Close()
 	s.boot()
 	defer s.shutdown()
 
 	fmt.Fprintf(s.con, "%s\n\n%s\n", systemLine, eshellLine)
-	return s.loop()
+	code := s.loop()
+	s.in.Close()
+	if s.lastWords != "" {
+		// After readline has let go of the terminal, so it stays drawn.
+		io.WriteString(s.opts.Out, s.lastWords)
+	}
+	return code
 }
 
 func (s *Shell) boot() {
@@ -243,9 +250,15 @@ func (s *Shell) loop() int {
 		s.command(form)
 		if code, stop := s.exitStatus(); stop {
 			if !s.halted() {
-				// q() is orderly: erl still draws one more prompt.
-				s.showPrompt(s.history.next)
-				io.WriteString(s.con, "\n")
+				// q() is orderly: erl still draws one more prompt, and the
+				// terminal's own prompt follows it on the same line. A
+				// transcript ends its last line.
+				if s.opts.Terminal {
+					s.lastWords = s.con.flushPartial() + s.promptText(s.history.next)
+				} else {
+					s.showPrompt(s.history.next)
+					io.WriteString(s.con, "\n")
+				}
 			}
 			return code
 		}
