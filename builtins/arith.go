@@ -19,7 +19,7 @@ func add(a, b term.Term) (term.Term, bool) {
 			return term.BigInt(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y)))), true
 		}
 	case float64:
-		if y, ok := toFloat(b); ok && term.IsNumber(b) {
+		if y, ok := term.ToFloat(b); ok && term.IsNumber(b) {
 			return x + y, checkFloat(x + y)
 		}
 		return nil, false
@@ -28,13 +28,13 @@ func add(a, b term.Term) (term.Term, bool) {
 		return nil, false
 	}
 	if _, ok := b.(float64); ok {
-		x, ok := toFloat(a)
+		x, ok := term.ToFloat(a)
 		if !ok {
 			return nil, false
 		}
 		return x + b.(float64), checkFloat(x + b.(float64))
 	}
-	return term.BigInt(new(big.Int).Add(toBig(a), toBig(b))), true
+	return term.BigInt(new(big.Int).Add(term.ToBig(a), term.ToBig(b))), true
 }
 
 func checkFloat(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }

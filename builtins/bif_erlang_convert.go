@@ -172,7 +172,7 @@ func integerText(n, base term.Term) string {
 	if !term.IsInteger(n) || !ok || b < 2 || b > 36 {
 		badarg()
 	}
-	return strings.ToUpper(toBig(n).Text(b))
+	return strings.ToUpper(term.ToBig(n).Text(b))
 }
 
 // parseInteger parses an optionally signed integer in base, the whole

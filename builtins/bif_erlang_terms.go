@@ -202,7 +202,7 @@ func erlangNumberBIFs() []Entry {
 			return nil
 		}),
 		erlangBIF("float", 1, "a number as a float", func(_ *Call, a []term.Term) term.Term {
-			f, ok := toFloat(a[0])
+			f, ok := term.ToFloat(a[0])
 			if !ok {
 				badarg()
 			}

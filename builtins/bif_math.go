@@ -14,7 +14,7 @@ func mathBIF(name string, arity int, help string, fn func(c *Call, args []term.T
 // badarith when the result is not a finite float (outside the domain).
 func mathFn1(name, help string, f func(float64) float64) Entry {
 	return mathBIF(name, 1, help, func(_ *Call, a []term.Term) term.Term {
-		x, ok := toFloat(a[0])
+		x, ok := term.ToFloat(a[0])
 		if !ok {
 			badarg()
 		}
@@ -51,24 +51,24 @@ func mathBIFs() []Entry {
 		mathFn1("floor", "the largest integral float not above X", math.Floor),
 		mathFn1("ceil", "the smallest integral float not below X", math.Ceil),
 		mathBIF("pow", 2, "X to the power Y, as a float", func(_ *Call, a []term.Term) term.Term {
-			x, ok1 := toFloat(a[0])
-			y, ok2 := toFloat(a[1])
+			x, ok1 := term.ToFloat(a[0])
+			y, ok2 := term.ToFloat(a[1])
 			if !ok1 || !ok2 {
 				badarg()
 			}
 			return finite(math.Pow(x, y))
 		}),
 		mathBIF("atan2", 2, "the arc tangent of Y/X", func(_ *Call, a []term.Term) term.Term {
-			y, ok1 := toFloat(a[0])
-			x, ok2 := toFloat(a[1])
+			y, ok1 := term.ToFloat(a[0])
+			x, ok2 := term.ToFloat(a[1])
 			if !ok1 || !ok2 {
 				badarg()
 			}
 			return finite(math.Atan2(y, x))
 		}),
 		mathBIF("fmod", 2, "the float remainder of X / Y", func(_ *Call, a []term.Term) term.Term {
-			x, ok1 := toFloat(a[0])
-			y, ok2 := toFloat(a[1])
+			x, ok1 := term.ToFloat(a[0])
+			y, ok2 := term.ToFloat(a[1])
 			if !ok1 || !ok2 {
 				badarg()
 			}

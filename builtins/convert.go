@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"math"
-	"math/big"
 	"strings"
 
 	"goerl/term"
@@ -24,35 +22,6 @@ func isProperList(t term.Term) bool {
 func smallInt(t term.Term) (int, bool) {
 	n, ok := t.(int)
 	return n, ok
-}
-
-// toBig returns an integer term as a big.Int (a fresh one for small ints).
-func toBig(t term.Term) *big.Int {
-	switch v := t.(type) {
-	case int:
-		return big.NewInt(int64(v))
-	case *big.Int:
-		return v
-	}
-	return nil
-}
-
-// toFloat converts a number to float64; ok false for non-numbers and for
-// integers too large for a float (erl raises badarg there).
-func toFloat(t term.Term) (float64, bool) {
-	switch v := t.(type) {
-	case int:
-		return float64(v), true
-	case float64:
-		return v, true
-	case *big.Int:
-		f, _ := new(big.Float).SetInt(v).Float64()
-		if math.IsInf(f, 0) {
-			return 0, false
-		}
-		return f, true
-	}
-	return 0, false
 }
 
 // charList returns the text of a flat list of Unicode code points.

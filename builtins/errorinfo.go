@@ -506,7 +506,7 @@ func mathProblems(fun string, args term.List) argProblems {
 		if len(args) == 2 {
 			a, b := mustBeNumber(args[0]), mustBeNumber(args[1])
 			if a == "" && b == "" {
-				if f, _ := toFloat(args[1]); f == 0 {
+				if f, _ := term.ToFloat(args[1]); f == 0 {
 					return problems("", domainError)
 				}
 				return argProblems{}

@@ -144,13 +144,13 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
 			bits = 8
 		}
 		if spec.little && bits%8 == 0 {
-			w.buf = append(w.buf, reverse(intBytes(toBig(v), bits/8))...)
+			w.buf = append(w.buf, reverse(intBytes(term.ToBig(v), bits/8))...)
 			w.nbit += bits
 			return
 		}
-		w.writeInt(toBig(v), bits)
+		w.writeInt(term.ToBig(v), bits)
 	case "float":
-		f, ok := toFloat(v)
+		f, ok := term.ToFloat(v)
 		if !ok {
 			fail()
 		}

@@ -207,7 +207,7 @@ func (r *run) guardBIF(name string, args []term.Term) term.Term {
 		case float64:
 			return math.Abs(v)
 		case int, *big.Int:
-			if toBig(v).Sign() < 0 {
+			if term.ToBig(v).Sign() < 0 {
 				return negate(v)
 			}
 			return v
@@ -265,7 +265,7 @@ func (r *run) guardBIF(name string, args []term.Term) term.Term {
 			return r.p.Pid()
 		}
 	case "float":
-		if f, ok := toFloat(a(0)); ok {
+		if f, ok := term.ToFloat(a(0)); ok {
 			return f
 		}
 	case "round", "trunc", "ceil", "floor":

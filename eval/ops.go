@@ -10,29 +10,6 @@ import (
 
 // Operators, with erl's exception reasons and operator frames.
 
-func toBig(t term.Term) *big.Int {
-	switch v := t.(type) {
-	case int:
-		return big.NewInt(int64(v))
-	case *big.Int:
-		return v
-	}
-	return nil
-}
-
-func toFloat(t term.Term) (float64, bool) {
-	switch v := t.(type) {
-	case int:
-		return float64(v), true
-	case float64:
-		return v, true
-	case *big.Int:
-		f, _ := new(big.Float).SetInt(v).Float64()
-		return f, !math.IsInf(f, 0)
-	}
-	return 0, false
-}
-
 func checkFloat(f float64, op string, a, b term.Term) term.Term {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		badarith(op, a, b)
@@ -51,8 +28,8 @@ func arith(op string, a, b term.Term) term.Term {
 	switch op {
 	case "+", "-", "*":
 		if isFloat {
-			x, ok1 := toFloat(a)
-			y, ok2 := toFloat(b)
+			x, ok1 := term.ToFloat(a)
+			y, ok2 := term.ToFloat(b)
 			if !ok1 || !ok2 {
 				badarith(op, a, b)
 			}
@@ -71,7 +48,7 @@ func arith(op string, a, b term.Term) term.Term {
 				}
 			}
 		}
-		x, y := toBig(a), toBig(b)
+		x, y := term.ToBig(a), term.ToBig(b)
 		r := new(big.Int)
 		switch op {
 		case "+":
@@ -83,8 +60,8 @@ func arith(op string, a, b term.Term) term.Term {
 		}
 		return term.BigInt(r)
 	case "/":
-		x, ok1 := toFloat(a)
-		y, ok2 := toFloat(b)
+		x, ok1 := term.ToFloat(a)
+		y, ok2 := term.ToFloat(b)
 		if !ok1 || !ok2 || y == 0 {
 			badarith(op, a, b)
 		}
@@ -124,7 +101,7 @@ func abs(x int) int {
 const maxShift = 1 << 24
 
 func intOp(op string, a, b term.Term) term.Term {
-	x, y := toBig(a), toBig(b)
+	x, y := term.ToBig(a), term.ToBig(b)
 	r := new(big.Int)
 	switch op {
 	case "div", "rem":
@@ -190,7 +167,7 @@ func unary(op string, a term.Term) term.Term {
 		if !term.IsInteger(a) {
 			badarith("bnot", a)
 		}
-		return term.BigInt(new(big.Int).Not(toBig(a)))
+		return term.BigInt(new(big.Int).Not(term.ToBig(a)))
 	case "not":
 		switch a {
 		case term.True:

@@ -204,7 +204,7 @@ func compareNumbers(a, b Term, exact bool) int {
 	case aIsFloat && bIsFloat:
 		return compareFloats(fa, fb)
 	case !aIsFloat && !bIsFloat:
-		return toBig(a).Cmp(toBig(b))
+		return ToBig(a).Cmp(ToBig(b))
 	case aIsFloat:
 		c := compareFloatInt(fa, b)
 		if c == 0 && exact {
@@ -238,15 +238,5 @@ func compareFloatInt(f float64, i Term) int {
 		return compareFloats(f, 0)
 	}
 	bf := new(big.Float).SetFloat64(f)
-	return bf.Cmp(new(big.Float).SetInt(toBig(i)))
-}
-
-func toBig(t Term) *big.Int {
-	switch v := t.(type) {
-	case int:
-		return big.NewInt(int64(v))
-	case *big.Int:
-		return v
-	}
-	return new(big.Int)
+	return bf.Cmp(new(big.Float).SetInt(ToBig(i)))
 }
