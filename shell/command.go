@@ -28,7 +28,8 @@ func (s *Shell) command(form string) {
 	}
 	if err := eval.CheckUnbound(exprs, s.binds); err != nil {
 		s.printShellError(err)
-		s.history.add(form, exprs, checkFailedValue(err), true)
+		v, ok := checkFailedValue(err)
+		s.history.add(form, exprs, v, ok)
 		return
 	}
 	out, died := s.run(exprs)
@@ -91,15 +92,18 @@ func isCatchFrame(f term.Term) bool {
 
 // checkFailedValue is the history value of a command the pre-check
 // rejected: erl keeps {'EXIT',{unbound_var,'X'}} for an unbound variable.
-func checkFailedValue(err error) term.Term {
+// For the other pre-check errors there is no value to show.
+func checkFailedValue(err error) (term.Term, bool) {
 	var se *syntax.Error
-	if errors.As(err, &se) {
-		var name string
-		if _, e := fmt.Sscanf(se.Msg, "variable '%s is unbound", &name); e == nil {
-			return term.Tuple{term.Atom("EXIT"), term.Tuple{term.Atom("unbound_var"), term.Atom(strings.TrimSuffix(name, "'"))}}
-		}
+	if !errors.As(err, &se) {
+		return nil, false
 	}
-	return term.Tuple{term.Atom("EXIT"), term.Atom("badarg")}
+	rest, ok := strings.CutPrefix(se.Msg, "variable '")
+	name, ok2 := strings.CutSuffix(rest, "' is unbound")
+	if !ok || !ok2 {
+		return nil, false
+	}
+	return term.Tuple{term.Atom("EXIT"), term.Tuple{term.Atom("unbound_var"), term.Atom(name)}}, true
 }
 
 // settle lets other processes finish what the command set off, so their
@@ -108,15 +112,11 @@ func (s *Shell) settle() {
 	s.rt.Settle(s.opts.SettleHorizon, s.opts.SettleTimeout)
 }
 
+// printValue prints a command's value. Like erl it does not start a new
+// line first: `io:format("x")` shows "xok".
 func (s *Shell) printValue(v term.Term) {
-	s.ensureLineStart()
 	io.WriteString(s.con, term.ShellPrint(v)+"\n")
 }
-
-// ensureLineStart ends a line left open by output without a newline
-// before the shell prints on its own line? erl does not: `io:format("x")`
-// shows "xok". So only the prompt forces a new line; values follow.
-func (s *Shell) ensureLineStart() {}
 
 func (s *Shell) printException(e *term.Exception) {
 	s.printErrorLine(builtins.FormatException(e.Class, e.Reason, e.Stack))

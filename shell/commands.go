@@ -156,11 +156,13 @@ func (s *Shell) cmdFlush(ctx *eval.Context, _ []term.Term) term.Term {
 		if !ok {
 			return term.OK
 		}
-		text, err := term.Format("Shell got ~tp~n", []term.Term{msg}, 0)
+		const prefix = "Shell got "
+		text, err := term.Format(prefix+"~tp~n", []term.Term{msg}, 0)
 		if err != nil {
-			text = "Shell got " + term.Sprint(msg) + "\n"
+			text = prefix + term.Sprint(msg) + "\n"
 		}
-		io.WriteString(s.con, text)
+		// One write: the coloured prefix and the message stay together.
+		io.WriteString(s.con, s.con.shellGot.Sprint(prefix)+strings.TrimPrefix(text, prefix))
 	}
 }
 

@@ -18,9 +18,6 @@ type console struct {
 	w       io.Writer
 	partial []byte // a line without its newline yet (terminal mode only)
 	lines   bool   // hold partial lines back until their newline
-	// column is the column (0-based) where the next byte will appear, so
-	// io:format's ~p can line up continuation lines.
-	column int
 
 	prompt, errText, shellGot *color.Color
 }
@@ -48,7 +45,6 @@ func newConsole(w io.Writer, lines, useColor bool) *console {
 func (c *console) Write(p []byte) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.track(p)
 	if !c.lines {
 		return c.w.Write(p)
 	}
@@ -60,21 +56,6 @@ func (c *console) Write(p []byte) (int, error) {
 	_, err := c.w.Write(c.partial[:i+1])
 	c.partial = append(c.partial[:0], c.partial[i+1:]...)
 	return len(p), err
-}
-
-func (c *console) track(p []byte) {
-	if i := bytes.LastIndexByte(p, '\n'); i >= 0 {
-		c.column = len([]rune(string(p[i+1:])))
-	} else {
-		c.column += len([]rune(string(p)))
-	}
-}
-
-// Column is the column the next output starts at.
-func (c *console) Column() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.column
 }
 
 // flushPartial writes out a pending partial line (before a prompt is
@@ -93,13 +74,4 @@ func (c *console) print(col *color.Color, s string) {
 		s = col.Sprint(s)
 	}
 	io.WriteString(c, s)
-}
-
-// atLineStart makes sure the next output starts a line: erl puts the
-// value of `io:format("no newline")` right after the text, but the prompt
-// always starts a fresh line.
-func (c *console) atLineStart() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.column == 0
 }
