@@ -70,6 +70,14 @@ func (s *Server) Compile(mod string) (diags []Diagnostic, found bool) {
 	return diags, true
 }
 
+// NamedFS is a source that knows its own display path, for sources whose
+// place changes (the shell's working directory after cd/1). It wins over
+// Options.SourceNames.
+type NamedFS interface {
+	fs.FS
+	DisplayDir() string
+}
+
 // readSource finds Name.go in the first source that has it.
 func (s *Server) readSource(mod string) (text []byte, srcPath string, found bool) {
 	if !fs.ValidPath(mod) || path.Base(mod) != mod {
@@ -83,6 +91,9 @@ func (s *Server) readSource(mod string) (text []byte, srcPath string, found bool
 		name := ""
 		if i < len(s.opts.SourceNames) {
 			name = s.opts.SourceNames[i]
+		}
+		if n, ok := fsys.(NamedFS); ok {
+			name = n.DisplayDir()
 		}
 		return b, displayPath(name, mod+".go"), true
 	}

@@ -1,7 +1,9 @@
 package shell
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"io"
 	"os"
 	"path/filepath"
@@ -199,9 +201,9 @@ func (s *Shell) cmdHalt(_ *eval.Context, args []term.Term) term.Term {
 }
 
 func (s *Shell) cmdPwd(_ *eval.Context, _ []term.Term) term.Term {
-	dir, err := filepath.Abs(s.dir)
+	dir, err := filepath.Abs(s.currentDir())
 	if err != nil {
-		dir = s.dir
+		dir = s.currentDir()
 	}
 	s.out("%s\n", dir)
 	return term.OK
@@ -216,30 +218,38 @@ func (s *Shell) cmdCd(_ *eval.Context, args []term.Term) term.Term {
 	}
 	if ok {
 		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(s.dir, dir)
+			dir = filepath.Join(s.currentDir(), dir)
 		}
 		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			s.mu.Lock()
 			s.dir = dir
+			s.mu.Unlock()
 		}
 	}
 	return s.cmdPwd(nil, nil)
 }
 
 func (s *Shell) cmdLs(_ *eval.Context, args []term.Term) term.Term {
-	dir := s.dir
+	dir := s.currentDir()
 	if len(args) == 1 {
 		d, ok := term.ToGoString(args[0])
 		if !ok {
 			term.Badarg()
 		}
 		if !filepath.IsAbs(d) {
-			d = filepath.Join(s.dir, d)
+			d = filepath.Join(s.currentDir(), d)
 		}
 		dir = d
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return term.Tuple{term.Atom("error"), term.Atom("enoent")}
+		// erl prints the reason in words ("no such file or directory").
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		s.out("%v\n", err)
+		return term.OK
 	}
 	var names []string
 	for _, e := range ents {

@@ -198,19 +198,11 @@ func (s *Shell) currentEvalPid() term.Pid {
 	return s.evalPid
 }
 
-// sources lists where c/1 looks for Name.go: the shell's directory, then
-// the embedded examples.
+// sources lists where c/1 looks for Name.go: the shell's directory (which
+// names itself, see workDir), then the embedded examples.
 func (s *Shell) sources() ([]fs.FS, []string) {
-	dirName := s.opts.DirName
-	if dirName == "" {
-		if abs, err := filepath.Abs(s.dir); err == nil {
-			dirName = abs
-		} else {
-			dirName = s.dir
-		}
-	}
-	srcs := []fs.FS{os.DirFS(s.dir)}
-	names := []string{dirName}
+	srcs := []fs.FS{workDir{s}}
+	names := []string{""}
 	if s.opts.Modules != nil {
 		srcs = append(srcs, s.opts.Modules)
 		names = append(names, s.opts.ModulesName)
@@ -223,6 +215,29 @@ func (s *Shell) shutdown() {
 	// them blocked in receive, which is harmless for main (it exits) and
 	// for tests (each shell has its own runtime).
 	close(s.closed)
+}
+
+// workDir is the shell's working directory as a module source: it follows
+// cd/1, as erl's c/1 looks in the current directory.
+type workDir struct{ s *Shell }
+
+func (w workDir) Open(name string) (fs.File, error) { return os.DirFS(w.s.currentDir()).Open(name) }
+
+// DisplayDir implements codeserver.NamedFS.
+func (w workDir) DisplayDir() string {
+	if w.s.opts.DirName != "" && w.s.currentDir() == w.s.opts.Dir {
+		return w.s.opts.DirName
+	}
+	if abs, err := filepath.Abs(w.s.currentDir()); err == nil {
+		return abs
+	}
+	return w.s.currentDir()
+}
+
+func (s *Shell) currentDir() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dir
 }
 
 // dispatcherRef breaks the construction cycle between the code server
