@@ -7,6 +7,29 @@ import (
 	"goerl/term"
 )
 
+// caseBody evaluates the case expression and picks the clause body to
+// run, with its bindings; no match raises case_clause.
+func (r *run) caseBody(e *syntax.Case, b *Bindings) ([]syntax.Expr, *Bindings) {
+	v, b := r.expr(e.Expr, b)
+	body, nb, ok := r.clauses(e.Clauses, []term.Term{v}, b)
+	if !ok {
+		raiseEval(term.Tuple{term.Atom("case_clause"), v}, "case_clauses", 8, 1041)
+	}
+	return body, nb
+}
+
+// ifBody picks the body of the first if clause whose guard holds (if
+// binds nothing); none raises if_clause.
+func (r *run) ifBody(e *syntax.If, b *Bindings) []syntax.Expr {
+	for _, c := range e.Clauses {
+		if r.guard(c.Guard, b) {
+			return c.Body
+		}
+	}
+	raiseEval(term.Atom("if_clause"), "if_clauses", 7, 980)
+	return nil
+}
+
 // clauses picks the first clause whose patterns match vals and whose
 // guard holds; it returns the clause body and the bindings to run it in.
 func (r *run) clauses(cs []syntax.Clause, vals []term.Term, b *Bindings) ([]syntax.Expr, *Bindings, bool) {
@@ -49,7 +72,9 @@ type received struct {
 	b    *Bindings
 }
 
-func (r *run) receive(e *syntax.Receive, b *Bindings) (term.Term, *Bindings) {
+// receiveBody waits for a message a clause matches (or the timeout)
+// and returns the body to run with its bindings.
+func (r *run) receiveBody(e *syntax.Receive, b *Bindings) ([]syntax.Expr, *Bindings) {
 	timeout := time.Duration(-1)
 	if e.After != nil {
 		var v term.Term
@@ -67,10 +92,10 @@ func (r *run) receive(e *syntax.Receive, b *Bindings) (term.Term, *Bindings) {
 		return received{body, nb}, true
 	}, timeout)
 	if !ok {
-		return r.seq(e.AfterBody, b)
+		return e.AfterBody, b
 	}
 	m := got.(received)
-	return r.seq(m.body, m.b)
+	return m.body, m.b
 }
 
 // try evaluates try ... of ... catch ... after ... end. The after
@@ -101,6 +126,20 @@ func (r *run) try(e *syntax.Try, b *Bindings) (term.Term, *Bindings) {
 
 // tryBody is try without its after section.
 func (r *run) tryBody(e *syntax.Try, b *Bindings) (term.Term, *Bindings) {
+	v, body, nb := r.tryBranch(e, b)
+	if body == nil {
+		return v, nb
+	}
+	return r.seq(body, nb)
+}
+
+// tryBranch evaluates the protected body of a try and picks what comes
+// next: the catch clause body for an exception, else the of clause body,
+// returned with its bindings so that it can run outside the protection
+// (in tail position when the try has no after section). With no of
+// clauses, body is nil and v, nb are the protected body's value and
+// bindings. An exception no catch clause matches goes on up.
+func (r *run) tryBranch(e *syntax.Try, b *Bindings) (v term.Term, body []syntax.Expr, nb *Bindings) {
 	v, nb, ex := r.protected(e.Body, b)
 	if ex != nil {
 		ev := []term.Term{ex.Class, ex.Reason, ex.Stack}
@@ -108,16 +147,16 @@ func (r *run) tryBody(e *syntax.Try, b *Bindings) (term.Term, *Bindings) {
 		if !ok {
 			panic(ex)
 		}
-		return r.seq(body, cb)
+		return nil, body, cb
 	}
 	if e.OfClauses == nil {
-		return v, nb
+		return v, nil, nb
 	}
 	body, ob, ok := r.clauses(e.OfClauses, []term.Term{v}, nb)
 	if !ok {
 		raiseEval(term.Tuple{term.Atom("try_clause"), v}, "try_clauses", 10, 995)
 	}
-	return r.seq(body, ob)
+	return nil, body, ob
 }
 
 // protected evaluates body, returning an Erlang exception it raised.

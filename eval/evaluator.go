@@ -109,21 +109,11 @@ func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	case *syntax.Block:
 		return r.seq(e.Body, b)
 	case *syntax.Case:
-		v, b := r.expr(e.Expr, b)
-		body, nb, ok := r.clauses(e.Clauses, []term.Term{v}, b)
-		if !ok {
-			raiseEval(term.Tuple{term.Atom("case_clause"), v}, "case_clauses", 8, 1041)
-		}
-		return r.seq(body, nb)
+		return r.seq(r.caseBody(e, b))
 	case *syntax.If:
-		for _, c := range e.Clauses {
-			if r.guard(c.Guard, b) {
-				return r.seq(c.Body, b)
-			}
-		}
-		raiseEval(term.Atom("if_clause"), "if_clauses", 7, 980)
+		return r.seq(r.ifBody(e, b), b)
 	case *syntax.Receive:
-		return r.receive(e, b)
+		return r.seq(r.receiveBody(e, b))
 	case *syntax.Try:
 		return r.try(e, b)
 	case *syntax.Comprehension:

@@ -58,13 +58,32 @@ func (r *run) makeFun(e *syntax.Fun, b *Bindings) term.Term {
 	return f
 }
 
+// applyShellFun applies a shell fun. It is the trampoline that makes
+// tail calls run in constant Go stack (see tailcall.go): when the body
+// ends in a tail call to a shell fun, the loop applies that fun next
+// instead of recursing.
 func (r *run) applyShellFun(sf *shellFun, args []term.Term) term.Term {
-	if r.p != nil {
-		// Every shell fun call is a point where a kill (Ctrl-C, a linked
-		// process dying, purge) or the stack guard can stop a runaway
-		// recursion, as module code's rewritten function entries are.
-		r.p.Runtime().Check()
+	for {
+		if r.p != nil {
+			// Every shell fun call, tail calls included, is a point where
+			// a kill (Ctrl-C, a linked process dying, purge) or the stack
+			// guard can stop a runaway loop or recursion, as module code's
+			// rewritten function entries are.
+			r.p.Runtime().Check()
+		}
+		body, b := r.enterShellFun(sf, args)
+		v, next := r.tailSeq(body, b)
+		if next == nil {
+			return v
+		}
+		sf, args = next.fun, next.args
 	}
+}
+
+// enterShellFun picks the clause of sf that args select and returns its
+// body with the bindings to run it in, raising badarity or
+// function_clause as erl_eval does.
+func (r *run) enterShellFun(sf *shellFun, args []term.Term) ([]syntax.Expr, *Bindings) {
 	f := sf.self
 	if len(args) != f.Arity {
 		raise(term.Tuple{term.Atom("badarity"), term.Tuple{f, term.List(args)}},
@@ -77,14 +96,13 @@ func (r *run) applyShellFun(sf *shellFun, args []term.Term) term.Term {
 	for _, c := range sf.def.Clauses {
 		nb, ok := r.matchArgs(c.Patterns, args, b)
 		if ok && r.guard(c.Guard, nb) {
-			v, _ := r.seq(c.Body, nb)
-			return v
+			return c.Body, nb
 		}
 	}
 	raise(term.Atom("function_clause"), stackOf(
 		term.Tuple{term.Atom("erl_eval"), term.Atom("-inside-an-interpreted-fun-"), term.List(args), term.List{}},
 		evalFrame("eval_fun", 8, 898)))
-	return nil
+	return nil, nil
 }
 
 // matchArgs matches fun arguments; the patterns' variables shadow the
