@@ -164,6 +164,11 @@ func (s *Shell) boot() {
 		CrashReport:      s.crashReport,
 		PanicToException: codeserver.PanicToException,
 		FirstPid:         82, // erl's first shell evaluator is usually <0.82.0>
+		// Deep (non-tail) recursion is ordinary in Erlang; 256 MiB of Go
+		// stack allows about 140,000 levels of a shell fun and still stops
+		// a runaway recursion before Go's fatal 1 GB limit (the stack
+		// doubles from 256 to 512 MiB at most).
+		MaxStack: 256 << 20,
 	})
 	srcs, names := s.sources()
 	disp := &dispatcherRef{}
