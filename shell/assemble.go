@@ -13,6 +13,7 @@ import (
 // are typed input and which are the shell's echo of such a rest.
 type Assembler struct {
 	text    string
+	started bool // lines have been read since the last form
 	pending string
 }
 
@@ -27,20 +28,21 @@ func (a *Assembler) Pending() (string, bool) {
 // Add adds one line and reports the form when the text so far completes
 // one.
 func (a *Assembler) Add(line string) (form string, complete bool) {
-	if a.text == "" {
-		a.text = line
+	if !a.started {
+		a.text, a.started = line, true
 	} else {
+		// Empty lines before a form count, as in erl: an error in
+		// "\n\nY." is reported at line 3.
 		a.text += "\n" + line
 	}
 	if strings.TrimSpace(a.text) == "" {
-		a.text = ""
 		return "", false
 	}
 	form, rest, complete := syntax.SplitForm(a.text)
 	if !complete {
 		return "", false
 	}
-	a.text = ""
+	a.text, a.started = "", false
 	a.pending = strings.TrimLeft(rest, " \t")
 	if strings.TrimSpace(a.pending) == "" {
 		a.pending = ""
@@ -49,4 +51,4 @@ func (a *Assembler) Add(line string) (form string, complete bool) {
 }
 
 // Partial reports whether lines have been read that do not yet make a form.
-func (a *Assembler) Partial() bool { return a.text != "" }
+func (a *Assembler) Partial() bool { return strings.TrimSpace(a.text) != "" }

@@ -59,7 +59,7 @@ const jobHelp = `  c [nn]            - connect to job
 // job, the shell; i and k interrupt its evaluator (bindings survive). It
 // reports whether the session goes on.
 func (s *Shell) jobControl() bool {
-	io.WriteString(s.con, "\nUser switch command\n")
+	io.WriteString(s.con, "User switch command\n")
 	for {
 		line, err := s.in.ReadLine(" --> ")
 		if err != nil {

@@ -39,6 +39,11 @@ func (s *Shell) cmdCompile(_ *eval.Context, args []term.Term) term.Term {
 	mod := moduleName(args[0])
 	diags, found := s.cs.Compile(mod)
 	if !found {
+		if _, named := args[0].(term.Atom); !named {
+			// A file name that does not exist: erl says so and fails.
+			s.out("%s.go: no such file or directory\n", mod)
+			return term.Atom("error")
+		}
 		return term.Tuple{term.Atom("error"), term.Atom("non_existing")}
 	}
 	failed := false
@@ -174,7 +179,12 @@ func (s *Shell) cmdModule(ctx *eval.Context, args []term.Term) term.Term {
 	}
 	p, loaded := s.cs.IsLoaded(mod)
 	if !loaded {
-		term.RaiseError(term.Tuple{term.Atom("undef"), term.Atom(mod)})
+		// What erl's c:m/1 runs into: Mod:module_info() is undefined.
+		panic(&term.Exception{Class: "error", Reason: term.Atom("undef"), Stack: term.List{
+			term.Tuple{term.Atom(mod), term.Atom("module_info"), term.List{}, term.List{}},
+			term.Tuple{term.Atom("c"), term.Atom("m"), 1, term.List{
+				term.Tuple{term.Atom("file"), term.String("c.erl")}, term.Tuple{term.Atom("line"), 842}}},
+		}})
 	}
 	s.out("Module: %s\n", mod)
 	if sum, ok := s.cs.Call(ctx.Proc, mod, "module_info", []term.Term{term.Atom("md5")}); ok {

@@ -21,11 +21,11 @@ func (s *Shell) command(form string) {
 		s.printShellError(err)
 		return
 	}
-	s.history.absolutize(exprs)
 	if n, bad := s.history.missingRef(exprs); bad {
-		s.printErrorLine(fmt.Sprintf("* %d: command not found\n", n))
+		s.printErrorLine(fmt.Sprintf("* %s: command not found\n", n))
 		return
 	}
+	s.history.absolutize(exprs)
 	if err := eval.CheckUnbound(exprs, s.binds); err != nil {
 		s.printShellError(err)
 		v, ok := checkFailedValue(err)
@@ -37,6 +37,12 @@ func (s *Shell) command(form string) {
 		return
 	}
 	s.settle()
+	if died == nil && out.exc == nil {
+		// A linked process that crashed while the shell settled took the
+		// evaluator down before its value was printed: erl reports the
+		// exit instead of the value (spawn_link(fun() -> error(bang) end)).
+		died = s.diedMeanwhile()
+	}
 	switch {
 	case died != nil:
 		e := busyDeathException(died.reason)

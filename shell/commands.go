@@ -34,6 +34,11 @@ func commands() []shellCommand {
 		{name: "e", arity: 1, usage: "e(N)", help: "repeat the expression in query <N>", run: (*Shell).cmdRepeat},
 		{name: "h", arity: 0, usage: "h()", help: "history", run: (*Shell).cmdHistory},
 		{name: "v", arity: 1, usage: "v(N)", help: "use the value of query <N>", run: (*Shell).cmdValue},
+		{name: "h", arity: 1, usage: "h(Mod)", help: "help about module", run: (*Shell).cmdDoc},
+		{name: "h", arity: 2, usage: "h(Mod,Func)", help: "help about function in module", run: (*Shell).cmdDoc},
+		{name: "history", arity: 1, usage: "history(N)", help: "set how many previous commands to keep", run: (*Shell).cmdHistoryDepth},
+		{name: "results", arity: 1, usage: "results(N)", help: "set how many previous command results to keep", run: (*Shell).cmdResults},
+		{name: "catch_exception", arity: 1, usage: "catch_exception(B)", help: "how exceptions are handled", run: (*Shell).cmdCatchException},
 		{name: "c", arity: 1, usage: "c(Mod)", help: "compile and load module or file <Mod>", run: (*Shell).cmdCompile},
 		{name: "c", arity: 2, usage: "c(Mod,Opts)", help: "compile and load module or file <Mod> (options are ignored)", run: (*Shell).cmdCompile},
 		{name: "cd", arity: 1, usage: "cd(Dir)", help: "change working directory", run: (*Shell).cmdCd},
@@ -52,6 +57,7 @@ func commands() []shellCommand {
 		{name: "q", arity: 0, usage: "q()", help: "quit - shorthand for init:stop()", run: (*Shell).cmdQuit},
 		{name: "halt", arity: 0, usage: "halt()", help: "stop the node at once", run: (*Shell).cmdHalt},
 		{name: "halt", arity: 1, usage: "halt(Status)", help: "stop the node at once with exit status <Status>", run: (*Shell).cmdHalt},
+		{name: "uptime", arity: 0, usage: "uptime()", help: "print node uptime", run: (*Shell).cmdUptime},
 		{name: "regs", arity: 0, usage: "regs()", help: "information about registered processes", run: (*Shell).cmdRegs},
 	}
 }
@@ -93,16 +99,38 @@ func (s *Shell) out(format string, args ...any) {
 	fmt.Fprintf(s.con, format, args...)
 }
 
+// helpOrder is the order of erl's help(), restricted to what goerl has;
+// "" separates the shell's own commands from those of module c. f/0 and
+// f/1 are the evaluator's (they forget bindings) but listed here as erl
+// lists them.
+var helpOrder = []string{"b/0", "e/1", "f/0", "f/1", "h/0", "h/1", "h/2", "history/1", "results/1",
+	"catch_exception/1", "v/1", "", "c/1", "cd/1", "flush/0", "help/0", "i/0", "l/1", "lm/0",
+	"ls/0", "ls/1", "m/0", "m/1", "mm/0", "pid/3", "pwd/0", "q/0", "regs/0", "uptime/0", "halt/0", "halt/1"}
+
 func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
-	s.out("** shell internal commands **\n")
-	for _, c := range commands()[:4] {
-		s.out("%-11s-- %s\n", c.usage, c.help)
+	line := func(usage, help string) {
+		if len(usage) <= 11 {
+			s.out("%-11s-- %s\n", usage, help)
+		} else {
+			s.out("%s -- %s\n", usage, help)
+		}
 	}
-	s.out("f()        -- forget all variable bindings\n")
-	s.out("f(X)       -- forget the binding of variable X\n")
-	s.out("** commands in module c **\n")
-	for _, c := range commands()[4:] {
-		s.out("%-11s-- %s\n", c.usage, c.help)
+	s.out("** shell internal commands **\n")
+	for _, key := range helpOrder {
+		switch key {
+		case "":
+			s.out("** commands in module c **\n")
+		case "f/0":
+			line("f()", "forget all variable bindings")
+		case "f/1":
+			line("f(X)", "forget the binding of variable X")
+		default:
+			for _, c := range commands() {
+				if fmt.Sprintf("%s/%d", c.name, c.arity) == key {
+					line(c.usage, c.help)
+				}
+			}
+		}
 	}
 	return term.True
 }
@@ -123,7 +151,7 @@ func (s *Shell) cmdValue(_ *eval.Context, args []term.Term) term.Term {
 		term.Badarg()
 	}
 	e, found := s.history.get(n)
-	if !found || !e.hasValue {
+	if !found || !s.history.hasResult(e) {
 		term.RaiseError(term.Tuple{term.Atom("badarg"), term.List{}})
 	}
 	return e.value
@@ -260,28 +288,27 @@ func (s *Shell) cmdLs(_ *eval.Context, args []term.Term) term.Term {
 	return term.OK
 }
 
-// printColumns lays names out like c:ls/0: columns as wide as the longest
-// name plus padding, as many as fit in 80 columns.
+// printColumns lays names out as c:ls/0 does: every name padded to the
+// longest plus five, a new line before a column would reach column 80.
 func (s *Shell) printColumns(names []string) {
+	if len(names) == 0 {
+		return
+	}
 	width := 0
 	for _, n := range names {
-		if len(n) > width {
-			width = len(n)
-		}
+		width = max(width, len([]rune(n)))
 	}
-	width += 2
-	perLine := 80 / width
-	if perLine < 1 {
-		perLine = 1
-	}
+	width = min(width+5, 80)
 	var b strings.Builder
-	for i, n := range names {
-		b.WriteString(n)
-		if (i+1)%perLine == 0 || i == len(names)-1 {
+	used := 0
+	for _, n := range names {
+		if width+used >= 80 {
 			b.WriteString("\n")
-		} else {
-			b.WriteString(strings.Repeat(" ", width-len(n)))
+			used = 0
 		}
+		b.WriteString(n + strings.Repeat(" ", max(0, width-len([]rune(n)))))
+		used += width
 	}
+	b.WriteString("\n")
 	io.WriteString(s.con, b.String())
 }

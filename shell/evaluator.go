@@ -54,8 +54,9 @@ func (s *Shell) evaluatorLoop(p *process.Proc, wake chan struct{}) {
 		p.Await(wake)
 		j := s.pendingJob
 		out := s.evalJob(p, j)
+		keep := s.catchingExceptions()
 		s.outcomes <- out
-		if out.exc != nil {
+		if out.exc != nil && !keep {
 			// End this evaluator with the exception's exit reason, so links
 			// and monitors see what erl's would. Class exit: the shell has
 			// already reported it, there is no crash report to print.
@@ -108,7 +109,7 @@ func (s *Shell) run(exprs []syntax.Expr) (outcome, *evaluatorDied) {
 	for {
 		select {
 		case out := <-s.outcomes:
-			if out.exc != nil {
+			if out.exc != nil && !s.catchingExceptions() {
 				// The evaluator is ending itself; wait until it is gone so
 				// the next one's pid comes after anything it took down.
 				<-s.died
@@ -135,6 +136,18 @@ func (s *Shell) run(exprs []syntax.Expr) (outcome, *evaluatorDied) {
 			io.WriteString(s.con, "\n")
 			s.rt.Exit(nil, s.evalProc.Pid(), term.Atom("kill"))
 		}
+	}
+}
+
+// diedMeanwhile reports an evaluator that died after producing its
+// outcome, and starts the next one.
+func (s *Shell) diedMeanwhile() *evaluatorDied {
+	select {
+	case reason := <-s.died:
+		s.startEvaluator()
+		return &evaluatorDied{reason: reason}
+	default:
+		return nil
 	}
 }
 

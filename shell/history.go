@@ -11,9 +11,10 @@ import (
 // next entry; erl keeps the last 20 commands and 20 results (shell.erl
 // defaults), and v/1, e/1 and h/0 read them.
 type history struct {
-	next    int
-	keep    int
-	entries []entry
+	next        int
+	keep        int // commands kept (history/1)
+	keepResults int // of those, how many keep their value for v/1 (results/1)
+	entries     []entry
 }
 
 type entry struct {
@@ -24,7 +25,20 @@ type entry struct {
 	hasValue bool
 }
 
-func newHistory(keep int) *history { return &history{next: 1, keep: keep} }
+func newHistory(keep int) *history { return &history{next: 1, keep: keep, keepResults: keep} }
+
+func (h *history) setKeep(n int) {
+	h.keep = n
+	if len(h.entries) > n {
+		h.entries = h.entries[len(h.entries)-n:]
+	}
+}
+
+// hasResult reports whether entry e still keeps its value: only the last
+// keepResults commands do.
+func (h *history) hasResult(e entry) bool {
+	return e.hasValue && e.n > h.next-1-h.keepResults
+}
 
 func (h *history) add(form string, exprs []syntax.Expr, value term.Term, ok bool) {
 	text := strings.TrimSpace(form)
@@ -37,10 +51,10 @@ func (h *history) add(form string, exprs []syntax.Expr, value term.Term, ok bool
 }
 
 // resolve turns v/e's argument into an absolute command number: N>0 is
-// absolute, N<=0 counts back from the current command (v(-1) is the
-// previous one, v(0) the current).
+// absolute, N<0 counts back from the current command (v(-1) is the
+// previous one); 0 names no command.
 func (h *history) resolve(n int) int {
-	if n <= 0 {
+	if n < 0 {
 		return h.next + n
 	}
 	return n
@@ -56,19 +70,21 @@ func (h *history) get(n int) (entry, bool) {
 	return entry{}, false
 }
 
-// missingRef finds a v(N) or e(N) with a literal N that names no stored
-// command: erl rejects the whole command before evaluating it with
-// "* N: command not found", and the number does not advance.
-func (h *history) missingRef(exprs []syntax.Expr) (int, bool) {
-	missing, found := 0, false
+// missingRef finds a v(N) or e(N) with a literal argument that names no
+// stored command: erl rejects the whole command before evaluating it with
+// "* N: command not found" (N as typed: "* foo: ...", "* -100: ..."), and
+// the number does not advance.
+func (h *history) missingRef(exprs []syntax.Expr) (string, bool) {
+	missing, found := "", false
 	for _, e := range exprs {
 		syntax.Inspect(e, func(e syntax.Expr) bool {
 			if found {
 				return false
 			}
-			if n, ok := historyRef(e); ok {
-				if _, stored := h.get(n); !stored {
-					missing, found = n, true
+			if arg, ok := historyArg(e); ok {
+				n, isInt := literalInt(arg)
+				if _, stored := h.get(n); !isInt || !stored {
+					missing, found = syntax.FormatExpr(arg), true
 				}
 			}
 			return true
@@ -77,37 +93,54 @@ func (h *history) missingRef(exprs []syntax.Expr) (int, bool) {
 	return missing, found
 }
 
-// absolutize rewrites v(N) and e(N) with N <= 0 to the absolute command
+// absolutize rewrites v(N) and e(N) with N < 0 to the absolute command
 // number, as erl does before evaluating and storing a command (h() then
 // lists v(-1) typed at prompt 48 as v(47)).
 func (h *history) absolutize(exprs []syntax.Expr) {
 	for _, e := range exprs {
 		syntax.Inspect(e, func(e syntax.Expr) bool {
-			if n, ok := historyRef(e); ok && n <= 0 {
-				c := e.(*syntax.Call)
-				c.Args[0] = &syntax.Integer{Pos: c.Args[0].Position(), Value: h.resolve(n)}
+			if arg, ok := historyArg(e); ok {
+				if n, isInt := literalInt(arg); isInt && n < 0 {
+					c := e.(*syntax.Call)
+					c.Args[0] = &syntax.Integer{Pos: arg.Position(), Value: h.resolve(n)}
+				}
 			}
 			return true
 		})
 	}
 }
 
-// historyRef recognises v(N) and e(N) with a literal integer N.
-func historyRef(e syntax.Expr) (int, bool) {
+// historyArg recognises v(Arg) and e(Arg) with a literal argument (an
+// integer, possibly negative, or an atom); variables and other
+// expressions are left to evaluation.
+func historyArg(e syntax.Expr) (syntax.Expr, bool) {
 	c, ok := e.(*syntax.Call)
 	if !ok || len(c.Args) != 1 {
-		return 0, false
+		return nil, false
 	}
 	name, ok := c.Fun.(*syntax.Atom)
 	if !ok || (name.Name != "v" && name.Name != "e") {
-		return 0, false
+		return nil, false
 	}
 	switch a := c.Args[0].(type) {
+	case *syntax.Integer, *syntax.Atom:
+		return a, true
+	case *syntax.UnaryOp:
+		if _, ok := a.Operand.(*syntax.Integer); ok && a.Op == "-" {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+// literalInt is the value of an integer literal argument.
+func literalInt(e syntax.Expr) (int, bool) {
+	switch a := e.(type) {
 	case *syntax.Integer:
 		n, ok := a.Value.(int)
 		return n, ok
 	case *syntax.UnaryOp:
-		if i, ok := a.Operand.(*syntax.Integer); ok && a.Op == "-" {
+		if i, ok := a.Operand.(*syntax.Integer); ok {
 			n, ok := i.Value.(int)
 			return -n, ok
 		}

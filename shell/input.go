@@ -96,7 +96,7 @@ func (s *Shell) openInput() (lineReader, io.Writer, error) {
 		HistoryFile:       s.opts.HistoryFile,
 		HistorySearchFold: true,
 		AutoComplete:      &completer{s: s},
-		InterruptPrompt:   "^C",
+		InterruptPrompt:   "\n", // readline's way of saying: no ^C, just end the line
 		EOFPrompt:         "",
 		Stdout:            s.opts.Out,
 		Stderr:            s.opts.Out,
@@ -125,14 +125,18 @@ func (s *Shell) readLine(n int) (string, error) {
 		prompt := s.con.prompt.Sprint(s.promptText(n))
 		for {
 			line, err := s.in.ReadLine(prompt)
+			// Back from either menu, erl draws no prompt: the next line
+			// is typed on an empty line.
 			switch err {
 			case errInterrupt:
 				if s.breakMenu() {
+					prompt = ""
 					continue
 				}
 				return "", io.EOF
 			case errJobControl:
 				if s.jobControl() {
+					prompt = ""
 					continue
 				}
 				return "", io.EOF

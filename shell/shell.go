@@ -103,6 +103,9 @@ type Shell struct {
 	ownCrash bool
 	// lastWords is printed after the terminal is released (q()'s prompt).
 	lastWords string
+	// catchExceptions is catch_exception/1: exceptions keep the evaluator.
+	catchExceptions bool
+	started         time.Time // for uptime/0
 }
 
 func (s *Shell) halted() bool {
@@ -177,6 +180,7 @@ func (s *Shell) boot() {
 	s.disp.ApplyShellFun = s.applyShellFun
 	disp.d = s.disp
 	s.ev = eval.New(s)
+	s.started = s.rt.Now()
 	s.startEvaluator()
 }
 
