@@ -203,9 +203,61 @@ func (c *checker) clauses(cs []syntax.Clause, bound varSet) varSet {
 func (c *checker) guard(g syntax.Guard, bound varSet) {
 	for _, conj := range g {
 		for _, t := range conj {
+			if bad := illegalInGuard(t); bad != nil {
+				c.fail(bad.Position(), "illegal guard expression")
+			}
 			c.expr(t, bound)
 		}
 	}
+}
+
+// guardOps are the operators allowed in guards: arithmetic, bitwise,
+// comparison and boolean ones; not ++, --, ! or =.
+var guardOps = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true, "div": true, "rem": true,
+	"band": true, "bor": true, "bxor": true, "bsl": true, "bsr": true,
+	"==": true, "/=": true, "=<": true, "<": true, ">=": true, ">": true, "=:=": true, "=/=": true,
+	"and": true, "or": true, "xor": true, "andalso": true, "orelse": true,
+}
+
+// illegalInGuard returns the first part of a guard test that erl_lint
+// rejects as an illegal guard expression (a call to anything but a guard
+// BIF, a match, a send, a fun, case, receive...), or nil.
+func illegalInGuard(e syntax.Expr) syntax.Expr {
+	var bad syntax.Expr
+	syntax.Inspect(e, func(x syntax.Expr) bool {
+		if bad != nil {
+			return false
+		}
+		switch x := x.(type) {
+		case *syntax.Var, *syntax.Atom, *syntax.Integer, *syntax.Char, *syntax.Float, *syntax.String,
+			*syntax.Tuple, *syntax.List, *syntax.Map, *syntax.Binary, *syntax.UnaryOp, *syntax.Record:
+			return true
+		case *syntax.BinOp:
+			if !guardOps[x.Op] {
+				bad = x
+			}
+			return bad == nil
+		case *syntax.Call:
+			if _, ok := guardBIFName(x); !ok {
+				bad = x
+				return false
+			}
+			// The callee is a name, not an expression to check; only the
+			// arguments are.
+			for _, a := range x.Args {
+				if b := illegalInGuard(a); b != nil {
+					bad = b
+					break
+				}
+			}
+			return false
+		default:
+			bad = x
+			return false
+		}
+	})
+	return bad
 }
 
 func (c *checker) try(e *syntax.Try, bound varSet) varSet {

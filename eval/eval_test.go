@@ -259,6 +259,14 @@ func TestEval(t *testing.T) {
 		{"fun M:F/A.", "* 1:5: variable 'M' is unbound"},
 		{"[X || X <- [1], Y].", "* 1:17: variable 'Y' is unbound"},
 		{"case 1 of\n  1 ->\n    Z\nend.", "* 3:5: variable 'Z' is unbound"},
+		// guards: positions as erl_lint reports them
+		{"if [a] ++ [b] == [a,b] -> y; true -> n end.", "* 1:8: illegal guard expression"},
+		{"case 1 of X when X = 1 -> a end.", "* 1:18: illegal guard expression"},
+		{"if self() ! x -> a; true -> b end.", "* 1:11: illegal guard expression"},
+		{"case 1 of _ when (fun() -> true end)() -> a end.", "* 1:19: illegal guard expression"},
+		{"if lists:member(a, [a]) -> yes; true -> no end.", "* 1:4: illegal guard expression"},
+		{"case 1 of X when erlang:is_integer(X), -X < 0 -> a end.", "a"},
+		{"case {1,#{a=>1}} of {Y,M} when is_map_key(a, M), Y > 0; Y == a -> ok end.", "ok"},
 	}
 	for _, tt := range tests {
 		if got := newSession(t).run(tt.in); got != tt.want {
