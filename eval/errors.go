@@ -116,7 +116,7 @@ func WithoutEvaluatorFrames(ex *term.Exception) *term.Exception {
 		}
 	}
 	if len(kept) == 0 {
-		kept = term.List{term.Tuple{term.Atom("shell"), term.Atom("apply_fun"), 3, fileLine("shell.erl", 912)}}
+		kept = term.List{applyFunFrame()}
 	}
 	return &term.Exception{Class: ex.Class, Reason: ex.Reason, Stack: kept}
 }
@@ -136,4 +136,10 @@ func isEvaluatorChainFrame(f term.Term) bool {
 		return term.Equal(t, evalFrame("do_apply", 7, 748)) || term.Equal(t, evalFrame("expr", 6, 480))
 	}
 	return false
+}
+
+// applyFunFrame is shell:apply_fun/3, through which erl's shell calls
+// local functions.
+func applyFunFrame() term.Tuple {
+	return term.Tuple{term.Atom("shell"), term.Atom("apply_fun"), 3, fileLine("shell.erl", 912)}
 }

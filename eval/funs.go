@@ -192,6 +192,7 @@ func (r *run) shellBuiltin(name string, args []syntax.Expr, b *Bindings) (term.T
 
 func (r *run) callLocal(name term.Atom, args []term.Term, b *Bindings) term.Term {
 	defer annotate()
+	defer localApplyFrame()
 	v, ok := r.ev.env.CallLocal(&Context{Proc: r.p, bindings: b}, name, args)
 	if !ok {
 		raise(term.Atom("undef"), term.List{
@@ -199,6 +200,20 @@ func (r *run) callLocal(name term.Atom, args []term.Term, b *Bindings) term.Term
 		})
 	}
 	return v
+}
+
+// localApplyFrame gives an exception raised by a local call with no frame
+// of its own (error/1, exit/1, throw/1) the frame erl's shell shows for
+// it: the shell applies local functions through shell:apply_fun/3.
+func localApplyFrame() {
+	if r := recover(); r != nil {
+		if ex, ok := r.(*term.Exception); ok {
+			if stack, isList := ex.Stack.(term.List); isList && len(stack) == 0 {
+				panic(&term.Exception{Class: ex.Class, Reason: ex.Reason, Stack: term.List{applyFunFrame()}})
+			}
+		}
+		panic(r)
+	}
 }
 
 func (r *run) funRef(e *syntax.FunRef, b *Bindings) term.Term {
