@@ -1,6 +1,9 @@
 package codeserver
 
 import (
+	"sort"
+
+	"goerl/interp"
 	"goerl/term"
 )
 
@@ -20,11 +23,7 @@ func (s *Server) moduleInfo(v *version, mod string, args []term.Term) term.Term 
 		case "module":
 			return term.Atom(mod), true
 		case "exports":
-			var l term.List
-			for _, e := range s.exportsOf(v) {
-				l = append(l, term.Tuple{term.Atom(e.Name), e.Arity})
-			}
-			return l, true
+			return declarationOrder(v), true
 		case "attributes":
 			return term.List{term.Tuple{term.Atom("vsn"), term.List{v.uniq}}}, true
 		case "compile":
@@ -32,11 +31,7 @@ func (s *Server) moduleInfo(v *version, mod string, args []term.Term) term.Term 
 		case "md5":
 			return term.Binary(v.md5[:]), true
 		case "functions":
-			var l term.List
-			for _, e := range s.exportsOf(v) {
-				l = append(l, term.Tuple{term.Atom(e.Name), e.Arity})
-			}
-			return l, true
+			return declarationOrder(v), true
 		}
 		return nil, false
 	}
@@ -57,4 +52,19 @@ func (s *Server) moduleInfo(v *version, mod string, args []term.Term) term.Term 
 		all = append(all, term.Tuple{item, r})
 	}
 	return all
+}
+
+// declarationOrder lists v's exports as erl's module_info(exports) does:
+// in the order the functions stand in the source, module_info last.
+func declarationOrder(v *version) term.List {
+	fns := make([]interp.Func, 0, len(v.funcs))
+	for _, f := range v.funcs {
+		fns = append(fns, f)
+	}
+	sort.Slice(fns, func(i, j int) bool { return v.lines[fns[i].GoName] < v.lines[fns[j].GoName] })
+	var l term.List
+	for _, f := range fns {
+		l = append(l, term.Tuple{term.Atom(interp.SnakeCase(f.GoName)), f.Type.NumIn()})
+	}
+	return append(l, term.Tuple{term.Atom("module_info"), 0}, term.Tuple{term.Atom("module_info"), 1})
 }

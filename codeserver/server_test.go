@@ -469,7 +469,7 @@ func TestModuleInfo(t *testing.T) {
 	if exc != nil {
 		t.Fatal(exc)
 	}
-	if got := sprint(res); got != "[{module_info,0},{module_info,1},{start,0}]" {
+	if got := sprint(res); got != "[{start,0},{module_info,0},{module_info,1}]" {
 		t.Errorf("t:module_info(exports) = %s", got)
 	}
 	res, _ = w.try("t", "module_info")
