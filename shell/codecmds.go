@@ -170,11 +170,12 @@ func (s *Shell) cmdModules(_ *eval.Context, _ []term.Term) term.Term {
 func (s *Shell) cmdModule(ctx *eval.Context, args []term.Term) term.Term {
 	mod := moduleName(args[0])
 	if s.disp.IsBuiltin(mod) {
-		fns := s.disp.Functions(mod)
-		s.out("Module: %s\nObject file: preloaded\nExports: \n", mod)
-		for _, f := range fns {
-			s.out("         %s/%d\n", f.Name, f.Arity)
+		var fns []string
+		for _, f := range s.disp.Functions(mod) {
+			fns = append(fns, fmt.Sprintf("%s/%d", term.QuoteAtom(f.Name), f.Arity))
 		}
+		s.out("Module: %s\nObject file: preloaded\nExports: \n", mod)
+		s.printExports(fns)
 		return term.OK
 	}
 	p, loaded := s.cs.IsLoaded(mod)
@@ -195,14 +196,36 @@ func (s *Shell) cmdModule(ctx *eval.Context, args []term.Term) term.Term {
 	s.out("Object file: %s\n", p)
 	s.out("Compiler options:  []\n")
 	s.out("Exports: \n")
-	fns, _ := s.cs.Exports(mod)
-	for _, f := range fns {
-		s.out("         %s/%d\n", f.Name, f.Arity)
+	exports, _ := s.cs.Exports(mod)
+	var fns []string
+	for _, f := range exports {
+		fns = append(fns, fmt.Sprintf("%s/%d", term.QuoteAtom(f.Name), f.Arity))
 	}
+	s.printExports(fns)
 	if s.cs.CheckOldCode(mod) {
 		s.out("Old code: loaded\n")
 	}
 	return term.OK
+}
+
+// printExports lists exports as c:m/1 does: one per line, indented, up to
+// 16 of them; more go in two columns, the first half on the left.
+func (s *Shell) printExports(fns []string) {
+	if len(fns) <= 16 {
+		for _, f := range fns {
+			s.out("         %s\n", f)
+		}
+		return
+	}
+	mid := len(fns) / 2
+	left, right := fns[:mid], fns[mid:]
+	for i, r := range right {
+		l := ""
+		if i < len(left) {
+			l = left[i]
+		}
+		s.out("%-30s%s\n", l, r)
+	}
 }
 
 // cmdRegs is regs/0, laid out as c:regs/0 does.
