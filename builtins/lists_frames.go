@@ -91,7 +91,9 @@ func (c *Call) applyIn(f *term.Fun, args []term.Term, frames ...term.Tuple) term
 }
 
 // withCallers is e with frames inserted before the first frame of the
-// shell evaluator (or at the end).
+// shell evaluator's command chain (or at the end). Frames of the fun
+// itself (erl_eval:'-inside-an-interpreted-fun-', erl_eval:eval_fun/8,
+// shell:apply_fun/3) stay above the lists frames, as in erl.
 func withCallers(e *term.Exception, frames []term.Tuple) *term.Exception {
 	stack, ok := e.Stack.(term.List)
 	if !ok || len(frames) == 0 {
@@ -99,7 +101,7 @@ func withCallers(e *term.Exception, frames []term.Tuple) *term.Exception {
 	}
 	cut := len(stack)
 	for i, fr := range stack {
-		if t, ok := fr.(term.Tuple); ok && len(t) == 4 && (t[0] == term.Atom("erl_eval") || t[0] == term.Atom("shell")) {
+		if isEvaluatorChain(fr) {
 			cut = i
 			break
 		}
@@ -113,6 +115,36 @@ func withCallers(e *term.Exception, frames []term.Tuple) *term.Exception {
 	copied := *e
 	copied.Stack = out
 	return &copied
+}
+
+// isEvaluatorChain recognises the frames below a command's calls: the
+// shell loop and erl_eval's do_apply/7 (line 748) and expr/6 (line 480).
+func isEvaluatorChain(fr term.Term) bool {
+	t, ok := fr.(term.Tuple)
+	if !ok || len(t) != 4 {
+		return false
+	}
+	switch {
+	case t[0] == term.Atom("shell"):
+		return t[1] != term.Atom("apply_fun")
+	case t[0] == term.Atom("erl_eval"):
+		line := frameLine(t[3])
+		return (t[1] == term.Atom("do_apply") && line == 748) || (t[1] == term.Atom("expr") && line == 480)
+	}
+	return false
+}
+
+// frameLine is the {line,N} of a frame's location list, or 0.
+func frameLine(loc term.Term) int {
+	l, _ := loc.(term.List)
+	for _, item := range l {
+		if t, ok := item.(term.Tuple); ok && len(t) == 2 && t[0] == term.Atom("line") {
+			if n, ok := t[1].(int); ok {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // cons splits a list term into its head and tail; ok is false for []
