@@ -290,7 +290,8 @@ func erlangProcessBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
-			left, ok := c.Runtime.CancelTimer(ref)
+			left, ok := c.Runtime.CancelTimer(c.dispatcher.state.timerRef(ref))
+			c.dispatcher.state.forgetTimer(ref)
 			if !ok {
 				return term.False
 			}

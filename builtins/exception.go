@@ -139,12 +139,22 @@ func explainReason(reason term.Term, class term.Atom, culprit *frame, indent str
 		case atomFunctionClause:
 			pre := indent + strings.Repeat(" ", exitedSize)
 			const errStr = "no function clause matching "
-			return errStr + formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args) + " " + location(culprit.info)
+			text := errStr + formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args)
+			// erl always writes the space before the location, even when
+			// there is none (shell funs, erl_eval); a Go module frame
+			// without one ends at the call.
+			if loc := location(culprit.info); loc != "" || culprit.mod == "erl_eval" {
+				text += " " + loc
+			}
+			return text
 		case atomUndef:
 			if culprit.mod == "shell_default" {
 				return "undefined shell command " + term.QuoteAtom(string(culprit.fun)) + "/" + itoa(culprit.arity)
 			}
-			return "undefined function " + mfaString(culprit.mod, culprit.fun, culprit.arity)
+			// Always qualified: in erl every auto-imported BIF exists, so
+			// an undefined one (a BIF goerl lacks) is named erlang:F/A.
+			return "undefined function " + term.QuoteAtom(string(culprit.mod)) + ":" +
+				term.QuoteAtom(string(culprit.fun)) + "/" + itoa(culprit.arity)
 		}
 	}
 	return pp(reason, len(indent)+1+exitedSize)

@@ -108,7 +108,7 @@ func (t *Table) HasModule(mod string) bool { return len(t.modules[mod]) > 0 }
 func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
-		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(),
+		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(), erlangExtraBIFs(),
 		listsBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), mapsBIFs(), proplistsBIFs(), codeBIFs(),
 	} {
 		all = append(all, m...)
