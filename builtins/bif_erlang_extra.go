@@ -3,7 +3,6 @@ package builtins
 import (
 	"hash/fnv"
 	"io"
-	"math"
 	"runtime"
 	"strconv"
 	"strings"
@@ -179,11 +178,7 @@ func erlangExtraBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
-			f, ok := parseErlangFloat(string(b))
-			if !ok {
-				badarg()
-			}
-			return f
+			return parseFloat(string(b))
 		}),
 		erlangBIF("bit_size", 1, "the number of bits of a binary", func(_ *Call, a []term.Term) term.Term {
 			b, ok := a[0].(term.Binary)
@@ -225,40 +220,6 @@ func binaryPart(bin, start, length term.Term) term.Term {
 		badarg()
 	}
 	return append(term.Binary{}, b[s:s+n]...)
-}
-
-// parseErlangFloat accepts erl's float syntax only: digits, a point,
-// digits, an optional exponent ("1.5", "2.0e3"); not "1" nor "1e3".
-func parseErlangFloat(s string) (float64, bool) {
-	body := strings.TrimLeft(s, "+-")
-	if len(s)-len(body) > 1 {
-		return 0, false
-	}
-	mant, exp, hasExp := strings.Cut(strings.ToLower(body), "e")
-	whole, frac, hasPoint := strings.Cut(mant, ".")
-	if !hasPoint || !allDigits(whole) || !allDigits(frac) {
-		return 0, false
-	}
-	if hasExp && !allDigits(strings.TrimLeft(exp, "+-")) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsInf(f, 0) {
-		return 0, false
-	}
-	return f, true
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func dateTime(t time.Time) term.Tuple {

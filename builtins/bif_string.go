@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"goerl/term"
@@ -54,19 +55,19 @@ func stringBIFs() []Entry {
 			s2, _ := text(a[1])
 			return term.String(s1 + s2)
 		}),
-		stringMap("to_upper", "upper case", strings.ToUpper),
-		stringMap("to_lower", "lower case", strings.ToLower),
+		modBIF("string", "to_upper", 1, "upper case (of a string or a character)", caseChar(unicode.ToUpper)),
+		modBIF("string", "to_lower", 1, "lower case (of a string or a character)", caseChar(unicode.ToLower)),
 		stringMap("uppercase", "upper case", strings.ToUpper),
 		stringMap("lowercase", "lower case", strings.ToLower),
 		stringMap("trim", "without leading and trailing whitespace", func(s string) string {
 			return strings.TrimSpace(s)
 		}),
-		stringMap("reverse", "the characters in reverse order", func(s string) string {
-			r := []rune(s)
+		modBIF("string", "reverse", 1, "the characters in reverse order, as a list", func(_ *Call, a []term.Term) term.Term {
+			r, _ := runesOf(a[0])
 			for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
 				r[i], r[j] = r[j], r[i]
 			}
-			return string(r)
+			return charsTerm(r)
 		}),
 		modBIF("string", "is_empty", 1, "whether a string has no characters", func(_ *Call, a []term.Term) term.Term {
 			s, _ := text(a[0])

@@ -1,0 +1,557 @@
+package builtins
+
+import (
+	"strconv"
+	"strings"
+
+	"goerl/term"
+)
+
+// The functions of OTP's string module beyond bif_string.go. Two
+// families: the modern ones (pad, trim/3, lexemes, slice, ...) take
+// chardata, binaries included, and return chardata shaped as erl's
+// (pad and replace return deep lists); the obsolete ones (left, strip,
+// substr, str, ...) take flat character lists. goerl treats each code
+// point as one grapheme cluster, so "\r\n" counts as two characters.
+
+// runesOf reads chardata as runes and whether it was a binary.
+func runesOf(t term.Term) ([]rune, bool) {
+	s, bin := text(t)
+	return []rune(s), bin
+}
+
+// flatChars reads a flat character list (the obsolete functions).
+func flatChars(t term.Term) []rune {
+	s, ok := charList(t)
+	if !ok {
+		badarg()
+	}
+	return []rune(s)
+}
+
+func runesTerm(r []rune, bin bool) term.Term { return asKind(string(r), bin) }
+
+func charsTerm(r []rune) term.List { return term.String(string(r)) }
+
+// padChar reads a pad character: a code point or a one-grapheme string.
+func padChar(t term.Term) term.Term {
+	switch v := t.(type) {
+	case int:
+		return v
+	case term.List, term.Binary:
+		return v
+	}
+	badarg()
+	return nil
+}
+
+func duplicate(n int, x term.Term) term.List {
+	out := make(term.List, n)
+	for i := range out {
+		out[i] = x
+	}
+	return out
+}
+
+// stringPad is string:pad/4 with erl's deep result.
+func stringPad(cd, length, dir, char term.Term) term.Term {
+	r, _ := runesOf(cd)
+	n, ok := length.(int)
+	if !ok {
+		badarg()
+	}
+	c := padChar(char)
+	missing := n - len(r)
+	if missing <= 0 {
+		return term.List{cd}
+	}
+	switch dir {
+	case term.Atom("leading"):
+		return term.List{duplicate(missing, c), cd}
+	case term.Atom("trailing"):
+		return append(term.List{cd}, duplicate(missing, c)...)
+	case term.Atom("both"):
+		left := duplicate(missing/2, c)
+		out := term.List{left, cd, left}
+		if missing%2 == 1 {
+			out = append(out, c)
+		}
+		return out
+	}
+	badarg()
+	return nil
+}
+
+// oldJustify is string:left/right/centre: a flat list of exactly n
+// characters, cut or padded with c.
+func oldJustify(how string, s []rune, n int, c rune) term.List {
+	if n < 0 {
+		badarg()
+	}
+	pad := func(k int) []rune { return []rune(strings.Repeat(string(c), k)) }
+	switch l := len(s); {
+	case l == n:
+		return charsTerm(s)
+	case how == "left" && l > n:
+		return charsTerm(s[:n])
+	case how == "left":
+		return charsTerm(append(append([]rune{}, s...), pad(n-l)...))
+	case how == "right" && l > n:
+		return charsTerm(s[l-n:])
+	case how == "right":
+		return charsTerm(append(pad(n-l), s...))
+	case l > n: // centre, cut
+		skip := (l - n) / 2
+		return charsTerm(s[skip : skip+n])
+	default:
+		left := (n - l) / 2
+		return charsTerm(append(append(pad(left), s...), pad(n-l-left)...))
+	}
+}
+
+func oldJustifyBIF(how string, arity int) Entry {
+	return modBIF("string", how, arity, how+"-justify a string in a field of N characters", func(_ *Call, a []term.Term) term.Term {
+		n, ok := a[1].(int)
+		if !ok {
+			badarg()
+		}
+		c := ' '
+		if arity == 3 {
+			ch, ok := a[2].(int)
+			if !ok {
+				badarg()
+			}
+			c = rune(ch)
+		}
+		return oldJustify(how, flatChars(a[0]), n, c)
+	})
+}
+
+// strip is string:strip/3.
+func strip(s []rune, dir term.Term, c rune) []rune {
+	left := dir == term.Atom("left") || dir == term.Atom("both")
+	right := dir == term.Atom("right") || dir == term.Atom("both")
+	if !left && !right {
+		badarg()
+	}
+	for left && len(s) > 0 && s[0] == c {
+		s = s[1:]
+	}
+	for right && len(s) > 0 && s[len(s)-1] == c {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// inSet reports whether r is one of the separator characters, which may
+// be given as code points or one-character strings.
+func inSet(r rune, set []rune) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// separators reads a separator list: code points or strings of one.
+func separators(t term.Term) []rune {
+	l, ok := properList(t)
+	if !ok {
+		if b, ok := t.(term.Binary); ok {
+			return []rune(string(b))
+		}
+		badarg()
+	}
+	var out []rune
+	for _, x := range l {
+		switch v := x.(type) {
+		case int:
+			out = append(out, rune(v))
+		default:
+			r, _ := runesOf(v)
+			out = append(out, r...)
+		}
+	}
+	return out
+}
+
+func lexemes(r []rune, seps []rune) [][]rune {
+	var out [][]rune
+	start := -1
+	for i, c := range r {
+		if inSet(c, seps) {
+			if start >= 0 {
+				out = append(out, r[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, r[start:])
+	}
+	return out
+}
+
+func indexRunes(s, sub []rune, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if string(s[i:i+len(sub)]) == string(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexRunes(s, sub []rune) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if string(s[i:i+len(sub)]) == string(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// stringToNumber is string:to_integer/1 and to_float/1: the number at
+// the start and the rest, or {error,no_integer|no_float}.
+func stringToNumber(t term.Term, float bool) term.Term {
+	r, bin := runesOf(t)
+	s := string(r)
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := func() int {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	n := digits()
+	if n == 0 {
+		return noNumber(float)
+	}
+	i += n
+	if !float {
+		return term.Tuple{parseInteger(s[:i], 10), asKind(s[i:], bin)}
+	}
+	if i+1 >= len(s) || s[i] != '.' {
+		return noNumber(float)
+	}
+	i++
+	if n = digits(); n == 0 {
+		return noNumber(float)
+	}
+	i += n
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > j {
+			i = k
+		}
+	}
+	f, err := strconv.ParseFloat(s[:i], 64)
+	if err != nil {
+		return term.Tuple{atomError, term.Atom("badarg")}
+	}
+	return term.Tuple{f, asKind(s[i:], bin)}
+}
+
+func noNumber(float bool) term.Term {
+	if float {
+		return term.Tuple{atomError, term.Atom("no_float")}
+	}
+	return term.Tuple{atomError, term.Atom("no_integer")}
+}
+
+// caseChar maps a code point (string:to_upper/to_lower accept one).
+func caseChar(f func(rune) rune) func(*Call, []term.Term) term.Term {
+	return func(_ *Call, a []term.Term) term.Term {
+		if c, ok := a[0].(int); ok {
+			return int(f(rune(c)))
+		}
+		s, bin := text(a[0])
+		return asKind(strings.Map(f, s), bin)
+	}
+}
+
+// trimWhere is string:trim/3.
+func trimWhere(t, dir term.Term, seps []rune) term.Term {
+	r, bin := runesOf(t)
+	lead := dir == term.Atom("leading") || dir == term.Atom("both")
+	trail := dir == term.Atom("trailing") || dir == term.Atom("both")
+	if !lead && !trail {
+		badarg()
+	}
+	for lead && len(r) > 0 && inSet(r[0], seps) {
+		r = r[1:]
+	}
+	for trail && len(r) > 0 && inSet(r[len(r)-1], seps) {
+		r = r[:len(r)-1]
+	}
+	return runesTerm(r, bin)
+}
+
+// whitespace is what string:trim/1,2 removes: erl's Unicode white space.
+func whitespace() []rune {
+	return []rune{' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+		0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000}
+}
+
+func stringMoreBIFs() []Entry {
+	padBIF := func(arity int) Entry {
+		return modBIF("string", "pad", arity, "pad to Length characters: leading, trailing or both", func(_ *Call, a []term.Term) term.Term {
+			dir, char := term.Term(term.Atom("trailing")), term.Term(int(' '))
+			if arity >= 3 {
+				dir = a[2]
+			}
+			if arity == 4 {
+				char = a[3]
+			}
+			return stringPad(a[0], a[1], dir, char)
+		})
+	}
+	stripBIF := func(arity int) Entry {
+		return modBIF("string", "strip", arity, "a flat string without leading/trailing Char (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			dir, c := term.Term(term.Atom("both")), ' '
+			if arity >= 2 {
+				dir = a[1]
+			}
+			if arity == 3 {
+				ch, ok := a[2].(int)
+				if !ok {
+					badarg()
+				}
+				c = rune(ch)
+			}
+			return charsTerm(strip(flatChars(a[0]), dir, c))
+		})
+	}
+	substr := func(name string, arity int) Entry {
+		return modBIF("string", name, arity, "the characters from position Start (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			s := flatChars(a[0])
+			start, ok := a[1].(int)
+			if !ok || start < 1 || start > len(s)+1 {
+				noClause(0)
+			}
+			end := len(s)
+			if arity == 3 {
+				n, ok := a[2].(int)
+				if !ok || n < 0 {
+					noClause(0)
+				}
+				if name == "sub_string" { // sub_string(S, Start, Stop)
+					n = n - start + 1
+				}
+				if n < 0 {
+					n = 0
+				}
+				end = min(len(s), start-1+n)
+			}
+			return charsTerm(s[start-1 : end])
+		})
+	}
+	position := func(name string, last bool) Entry {
+		return modBIF("string", name, 2, "the position of a substring, or 0 (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			s, sub := flatChars(a[0]), flatChars(a[1])
+			i := indexRunes(s, sub, 0)
+			if last {
+				i = lastIndexRunes(s, sub)
+			}
+			return i + 1
+		})
+	}
+	charPos := func(name string, last bool) Entry {
+		return modBIF("string", name, 2, "the position of a character, or 0 (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			s := flatChars(a[0])
+			c, ok := a[1].(int)
+			if !ok {
+				badarg()
+			}
+			pos := 0
+			for i, r := range s {
+				if r == rune(c) {
+					pos = i + 1
+					if !last {
+						break
+					}
+				}
+			}
+			return pos
+		})
+	}
+	span := func(name string, in bool) Entry {
+		return modBIF("string", name, 2, "the length of the prefix of (not) given characters (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			s, set := flatChars(a[0]), flatChars(a[1])
+			n := 0
+			for n < len(s) && inSet(s[n], set) == in {
+				n++
+			}
+			return n
+		})
+	}
+	words := func(arity int) Entry {
+		return modBIF("string", "words", arity, "the number of words (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			sep := ' '
+			if arity == 2 {
+				c, ok := a[1].(int)
+				if !ok {
+					badarg()
+				}
+				sep = rune(c)
+			}
+			return len(lexemes(flatChars(a[0]), []rune{sep}))
+		})
+	}
+	replace := func(arity int) Entry {
+		return modBIF("string", "replace", arity, "lists:join(New, split(String, Pattern, Where))", func(_ *Call, a []term.Term) term.Term {
+			all := false
+			where := term.Term(term.Atom("leading"))
+			if arity == 4 {
+				where = a[3]
+			}
+			var parts term.Term
+			switch where {
+			case term.Atom("leading"):
+				parts = stringSplit(a[0], a[1], false)
+			case term.Atom("all"):
+				all = true
+				parts = stringSplit(a[0], a[1], all)
+			case term.Atom("trailing"):
+				parts = stringSplitTrailing(a[0], a[1])
+			default:
+				badarg()
+			}
+			l := parts.(term.List)
+			out := make(term.List, 0, 2*len(l))
+			for i, p := range l {
+				if i > 0 {
+					out = append(out, a[2])
+				}
+				out = append(out, p)
+			}
+			return out
+		})
+	}
+	slice := func(arity int) Entry {
+		return modBIF("string", "slice", arity, "the characters from position Start (0-based)", func(_ *Call, a []term.Term) term.Term {
+			r, bin := runesOf(a[0])
+			start, ok := a[1].(int)
+			if !ok || start < 0 {
+				badarg()
+			}
+			start = min(start, len(r))
+			end := len(r)
+			if arity == 3 && a[2] != term.Atom("infinity") {
+				n, ok := a[2].(int)
+				if !ok || n < 0 {
+					badarg()
+				}
+				end = min(len(r), start+n)
+			}
+			return runesTerm(r[start:end], bin)
+		})
+	}
+	find := modBIF("string", "find", 3, "the rest from the leading or trailing match, or nomatch", func(_ *Call, a []term.Term) term.Term {
+		r, bin := runesOf(a[0])
+		sub, _ := runesOf(a[1])
+		var i int
+		switch a[2] {
+		case term.Atom("leading"):
+			i = indexRunes(r, sub, 0)
+		case term.Atom("trailing"):
+			i = lastIndexRunes(r, sub)
+		default:
+			badarg()
+		}
+		if i < 0 {
+			return term.Atom("nomatch")
+		}
+		return runesTerm(r[i:], bin)
+	})
+	return []Entry{
+		modBIF("string", "to_integer", 1, "{Integer, Rest} from leading digits, or {error,no_integer}", func(_ *Call, a []term.Term) term.Term {
+			return stringToNumber(a[0], false)
+		}),
+		modBIF("string", "to_float", 1, "{Float, Rest} from a leading float, or {error,no_float}", func(_ *Call, a []term.Term) term.Term {
+			return stringToNumber(a[0], true)
+		}),
+		padBIF(2), padBIF(3), padBIF(4),
+		oldJustifyBIF("left", 2), oldJustifyBIF("left", 3),
+		oldJustifyBIF("right", 2), oldJustifyBIF("right", 3),
+		oldJustifyBIF("centre", 2), oldJustifyBIF("centre", 3),
+		modBIF("string", "copies", 2, "a string repeated N times (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[1].(int)
+			if !ok || n < 0 {
+				badarg()
+			}
+			return charsTerm([]rune(strings.Repeat(string(flatChars(a[0])), n)))
+		}),
+		stripBIF(1), stripBIF(2), stripBIF(3),
+		substr("substr", 2), substr("substr", 3), substr("sub_string", 2), substr("sub_string", 3),
+		position("str", false), position("rstr", true),
+		charPos("chr", false), charPos("rchr", true),
+		span("span", true), span("cspan", false),
+		words(1), words(2),
+		replace(3), replace(4),
+		modBIF("string", "lexemes", 2, "the substrings between separator characters", func(_ *Call, a []term.Term) term.Term {
+			r, bin := runesOf(a[0])
+			parts := lexemes(r, separators(a[1]))
+			out := make(term.List, len(parts))
+			for i, p := range parts {
+				out[i] = runesTerm(p, bin)
+			}
+			return out
+		}),
+		modBIF("string", "nth_lexeme", 3, "the N-th lexeme", func(_ *Call, a []term.Term) term.Term {
+			r, bin := runesOf(a[0])
+			n, ok := a[1].(int)
+			if !ok || n < 1 {
+				badarg()
+			}
+			parts := lexemes(r, separators(a[2]))
+			if n > len(parts) {
+				return runesTerm(nil, bin)
+			}
+			return runesTerm(parts[n-1], bin)
+		}),
+		slice(2), slice(3),
+		modBIF("string", "prefix", 2, "the rest after Prefix, or nomatch", func(_ *Call, a []term.Term) term.Term {
+			r, bin := runesOf(a[0])
+			p, _ := runesOf(a[1])
+			if len(p) > len(r) || string(r[:len(p)]) != string(p) {
+				return term.Atom("nomatch")
+			}
+			return runesTerm(r[len(p):], bin)
+		}),
+		modBIF("string", "casefold", 1, "case-insensitive form (lower case)", func(_ *Call, a []term.Term) term.Term {
+			s, bin := text(a[0])
+			return asKind(strings.ToLower(s), bin)
+		}),
+		modBIF("string", "trim", 2, "without whitespace at leading, trailing or both ends", func(_ *Call, a []term.Term) term.Term {
+			return trimWhere(a[0], a[1], whitespace())
+		}),
+		modBIF("string", "trim", 3, "without the given characters at leading, trailing or both ends", func(_ *Call, a []term.Term) term.Term {
+			return trimWhere(a[0], a[1], separators(a[2]))
+		}),
+		find,
+	}
+}
+
+// stringSplitTrailing is string:split(S, Sep, trailing).
+func stringSplitTrailing(str, sepT term.Term) term.Term {
+	s, bin := text(str)
+	sep, _ := text(sepT)
+	if i := strings.LastIndex(s, sep); sep != "" && i >= 0 {
+		return term.List{asKind(s[:i], bin), asKind(s[i+len(sep):], bin)}
+	}
+	return term.List{asKind(s, bin)}
+}
