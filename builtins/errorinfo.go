@@ -548,6 +548,30 @@ func mapsProblems(fun string, args term.List) argProblems {
 		return problems(mustBeFun(args[0], 2), mustBeMap(args[1]))
 	case "fold":
 		return problems(mustBeFun(args[0], 3), "", mustBeMap(args[2]))
+	case "with", "without":
+		return problems(mustBeList(args[0]), mustBeMap(args[1]))
+	case "update_with":
+		if len(args) == 3 {
+			return problems("", mustBeFun(args[1], 1), mustBeMap(args[2]))
+		}
+		return problems("", mustBeFun(args[1], 1), "", mustBeMap(args[3]))
+	case "filtermap":
+		return problems(mustBeFun(args[0], 2), mustBeMap(args[1]))
+	case "merge_with", "intersect_with":
+		return problems(mustBeFun(args[0], 3), mustBeMap(args[1]), mustBeMap(args[2]))
+	case "intersect":
+		return problems(mustBeMap(args[0]), mustBeMap(args[1]))
+	case "iterator":
+		return problems(notMap)
+	case "next":
+		return problems("not a valid iterator")
+	case "groups_from_list":
+		if len(args) == 3 {
+			return problems(mustBeFun(args[0], 1), mustBeFun(args[1], 1), mustBeList(args[2]))
+		}
+		return problems(mustBeFun(args[0], 1), mustBeList(args[1]))
+	case "from_keys":
+		return problems(mustBeList(args[0]))
 	}
 	return argProblems{}
 }

@@ -109,7 +109,7 @@ func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(), erlangExtraBIFs(),
-		listsBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), stringMoreBIFs(), mapsBIFs(), proplistsBIFs(), codeBIFs(),
+		listsBIFs(), listsMoreBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), stringMoreBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), codeBIFs(),
 	} {
 		all = append(all, m...)
 	}
