@@ -92,16 +92,15 @@ func ioBIFs() []Entry {
 			c.write(term.Sprint(a[1]))
 			return term.OK
 		}),
-		modBIF("io_lib", "format", 2, "io:format's text as a string", func(_ *Call, a []term.Term) term.Term {
+		modBIF("io_lib", "format", 2, "io:format's text as a deep character list", func(_ *Call, a []term.Term) term.Term {
 			list, ok := a[1].(term.List)
 			if !ok {
 				raiseAt(atomBadarg, ioLibFormatLine)
 			}
-			s, err := term.Format(a[0], list, 0)
-			if err != nil {
+			if _, err := term.Format(a[0], list, 0); err != nil {
 				raiseAt(atomBadarg, ioLibFormatLine)
 			}
-			return term.String(s)
+			return ioLibChars(a[0], list)
 		}),
 		modBIF("io_lib", "write", 1, "a term as ~w text", func(_ *Call, a []term.Term) term.Term {
 			return term.String(term.Sprint(a[0]))
