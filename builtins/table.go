@@ -109,7 +109,7 @@ func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(), erlangExtraBIFs(),
-		listsBIFs(), listsMoreBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), stringMoreBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), codeBIFs(),
+		listsBIFs(), listsMoreBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), stringMoreBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), codeBIFs(), miscModuleBIFs(),
 	} {
 		all = append(all, m...)
 	}
