@@ -258,4 +258,3 @@ func (c *Call) randNext() uint64 {
 	z = (z ^ z>>27) * 0x94d049bb133111eb
 	return z ^ z>>31
 }
-
