@@ -19,7 +19,13 @@ func erlangConvertBIFs() []Entry {
 			return term.String(string(at))
 		}),
 		erlangBIF("list_to_atom", 1, "the atom with a string's text", listToAtom),
-		erlangBIF("list_to_existing_atom", 1, "list_to_atom/1 (every atom exists in goerl)", listToAtom),
+		erlangBIF("list_to_existing_atom", 1, "the atom with a string's text, if it exists", func(c *Call, a []term.Term) term.Term {
+			at := atomOfList(a[0])
+			if !c.atomExists(at) {
+				badarg()
+			}
+			return at
+		}),
 		erlangBIF("atom_to_binary", 1, "the text of an atom as a UTF-8 binary", func(_ *Call, a []term.Term) term.Term {
 			at, ok := a[0].(term.Atom)
 			if !ok {
@@ -34,11 +40,29 @@ func erlangConvertBIFs() []Entry {
 			}
 			return term.Binary(at)
 		}),
-		erlangBIF("binary_to_atom", 1, "the atom with a UTF-8 binary's text", func(_ *Call, a []term.Term) term.Term {
-			return binaryToAtom(a[0], term.Atom("utf8"))
+		erlangBIF("binary_to_atom", 1, "the atom with a UTF-8 binary's text", func(c *Call, a []term.Term) term.Term {
+			at := binaryToAtom(a[0], term.Atom("utf8"))
+			c.dispatcher.atoms.note(at)
+			return at
 		}),
-		erlangBIF("binary_to_atom", 2, "the atom with a binary's text", func(_ *Call, a []term.Term) term.Term {
-			return binaryToAtom(a[0], a[1])
+		erlangBIF("binary_to_atom", 2, "the atom with a binary's text", func(c *Call, a []term.Term) term.Term {
+			at := binaryToAtom(a[0], a[1])
+			c.dispatcher.atoms.note(at)
+			return at
+		}),
+		erlangBIF("binary_to_existing_atom", 1, "the atom with a UTF-8 binary's text, if it exists", func(c *Call, a []term.Term) term.Term {
+			at := binaryToAtom(a[0], term.Atom("utf8"))
+			if !c.atomExists(at) {
+				badarg()
+			}
+			return at
+		}),
+		erlangBIF("binary_to_existing_atom", 2, "the atom with a binary's text, if it exists", func(c *Call, a []term.Term) term.Term {
+			at := binaryToAtom(a[0], a[1])
+			if !c.atomExists(at) {
+				badarg()
+			}
+			return at
 		}),
 		erlangBIF("integer_to_list", 1, "an integer as decimal text", func(_ *Call, a []term.Term) term.Term {
 			return term.String(integerText(a[0], 10))
@@ -132,8 +156,16 @@ func erlangConvertBIFs() []Entry {
 	}
 }
 
-func listToAtom(_ *Call, a []term.Term) term.Term {
-	s, ok := charList(a[0])
+// listToAtom is list_to_atom/1: the atom exists from now on.
+func listToAtom(c *Call, a []term.Term) term.Term {
+	at := atomOfList(a[0])
+	c.dispatcher.atoms.note(at)
+	return at
+}
+
+// atomOfList is the atom a character list names, or badarg.
+func atomOfList(t term.Term) term.Atom {
+	s, ok := charList(t)
 	if !ok || utf8.RuneCountInString(s) > 255 {
 		badarg()
 	}
@@ -148,7 +180,7 @@ func isEncoding(t term.Term) bool {
 	return false
 }
 
-func binaryToAtom(b, enc term.Term) term.Term {
+func binaryToAtom(b, enc term.Term) term.Atom {
 	bin, ok := b.(term.Binary)
 	if !ok || !isEncoding(enc) {
 		badarg()

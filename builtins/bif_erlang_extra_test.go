@@ -150,3 +150,27 @@ func TestExternalTermFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestExistingAtoms(t *testing.T) {
+	d := NewDispatcher(NewTable(Standard()), nil, nil)
+	exc := catchException(t, func() { d.CallMFA(nil, "erlang", "list_to_existing_atom", []term.Term{str("zzzqqq")}) })
+	want := lines("** exception error: bad argument",
+		"     in function  list_to_existing_atom/1",
+		"        called as list_to_existing_atom(\"zzzqqq\")",
+		"        *** argument 1: not an already existing atom")
+	if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	for _, known := range []string{"ok", "lists", "seq"} {
+		if r := d.CallMFA(nil, "erlang", "list_to_existing_atom", []term.Term{str(known)}); r != term.Atom(known) {
+			t.Errorf("list_to_existing_atom(%q) = %v", known, r)
+		}
+	}
+	d.CallMFA(nil, "erlang", "list_to_atom", []term.Term{str("zzzqqq")})
+	d.NoteAtoms(term.Tuple{term.Atom("typed_in_shell")})
+	for _, made := range []string{"zzzqqq", "typed_in_shell"} {
+		if r := d.CallMFA(nil, "erlang", "binary_to_existing_atom", []term.Term{term.Binary(made)}); r != term.Atom(made) {
+			t.Errorf("binary_to_existing_atom(%q) = %v", made, r)
+		}
+	}
+}

@@ -16,6 +16,7 @@ type Dispatcher struct {
 	code  *codeserver.Server
 	rt    *process.Runtime
 	state *runtimeState
+	atoms *knownAtoms
 
 	// ApplyShellFun, when set, applies funs that the shell evaluator made
 	// (term.Fun.Impl belongs to it); ok is false for other funs. The
@@ -27,7 +28,7 @@ type Dispatcher struct {
 // NewDispatcher makes a dispatcher over a BIF table; cs and rt may be nil
 // in tests of pure BIFs.
 func NewDispatcher(t *Table, cs *codeserver.Server, rt *process.Runtime) *Dispatcher {
-	return &Dispatcher{table: t, code: cs, rt: rt, state: newRuntimeState()}
+	return &Dispatcher{table: t, code: cs, rt: rt, state: newRuntimeState(), atoms: newKnownAtoms(t)}
 }
 
 var _ codeserver.Caller = (*Dispatcher)(nil)

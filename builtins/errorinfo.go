@@ -266,6 +266,11 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return argProblems{}
 			}
 			return problems(notBinary)
+		case "binary_to_existing_atom":
+			if _, ok := arg(0).(term.Binary); ok {
+				return problems(nonExisting)
+			}
+			return problems(notBinary)
 		case "cancel_timer", "demonitor", "ref_to_list":
 			return problems(notRef)
 		case "float_to_list":
@@ -331,6 +336,14 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				enc = badEncoding
 			}
 			return problems(mustBeAtom(arg(0)), enc)
+		case "binary_to_existing_atom":
+			if _, ok := arg(0).(term.Binary); !ok {
+				return problems(notBinary)
+			}
+			if !isEncoding(arg(1)) {
+				return problems("", badEncoding)
+			}
+			return problems(nonExisting)
 		case "binary_to_atom":
 			switch arg(1) {
 			case term.Atom("latin1"), term.Atom("unicode"), term.Atom("utf8"):
