@@ -41,6 +41,13 @@ func raise(reason term.Term, stack term.List) {
 	panic(&term.Exception{Class: "error", Reason: reason, Stack: stack})
 }
 
+// stdlibErrorInfo is the location list of a stdlib frame whose argument
+// errors erl_stdlib_errors explains (maps:update/3 in a map update).
+func stdlibErrorInfo() term.List {
+	m := term.NewMap([]term.Term{term.Atom("module")}, []term.Term{term.Atom("erl_stdlib_errors")})
+	return term.List{term.Tuple{term.Atom("error_info"), m}}
+}
+
 // errorInfo is the location list of an operator frame.
 func errorInfo() term.List {
 	m := term.NewMap([]term.Term{term.Atom("module")}, []term.Term{term.Atom("erl_erts_errors")})

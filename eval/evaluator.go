@@ -205,11 +205,20 @@ func (r *run) mapExpr(e *syntax.Map, b *Bindings) (term.Term, *Bindings) {
 		pairs[i].v, b = r.expr(a.Value, b)
 		pairs[i].exact = a.Exact
 	}
-	for _, p := range pairs {
+	for i, p := range pairs {
 		if p.exact {
 			if _, ok := base.Get(p.k); !ok {
-				raise(term.Tuple{term.Atom("badkey"), p.k},
-					stackOf(term.Tuple{term.Atom("maps"), term.Atom("update"), term.List{p.k, p.v, base}, term.List{}}))
+				// erl_eval folds the associations over the map with
+				// lists:foldl; the first one fails in foldl/3, later
+				// ones in foldl_1/3.
+				fold := term.Tuple{term.Atom("lists"), term.Atom("foldl"), 3, fileLine("lists.erl", 1350)}
+				if i > 0 {
+					fold = term.Tuple{term.Atom("lists"), term.Atom("foldl_1"), 3, fileLine("lists.erl", 1355)}
+				}
+				raise(term.Tuple{term.Atom("badkey"), p.k}, stackOf(
+					term.Tuple{term.Atom("maps"), term.Atom("update"), term.List{p.k, p.v, base}, stdlibErrorInfo()},
+					term.Tuple{term.Atom("erl_eval"), term.Atom("-expr/6-fun-0-"), 2, fileLine("erl_eval.erl", 309)},
+					fold))
 			}
 		}
 		base = base.Put(p.k, p.v)

@@ -21,6 +21,7 @@ func (s *Shell) command(form string) {
 		s.printShellError(err)
 		return
 	}
+	s.noteAtoms(exprs)
 	if n, bad := s.history.missingRef(exprs); bad {
 		s.printErrorLine(fmt.Sprintf("* %s: command not found\n", n))
 		return
@@ -57,6 +58,19 @@ func (s *Shell) command(form string) {
 		s.history.add(form, exprs, out.value, true)
 	}
 	s.checkIdleDeath()
+}
+
+// noteAtoms tells the atom table about the atoms a command mentions, as
+// erl's scanner creates them: list_to_existing_atom/1 then finds them.
+func (s *Shell) noteAtoms(exprs []syntax.Expr) {
+	for _, e := range exprs {
+		syntax.Inspect(e, func(e syntax.Expr) bool {
+			if a, ok := e.(*syntax.Atom); ok {
+				s.disp.NoteAtom(term.Atom(a.Name))
+			}
+			return true
+		})
+	}
 }
 
 // failedValue is what erl's history keeps as the value of a command that

@@ -222,10 +222,10 @@ func TestTerminalJobControlMenu(t *testing.T) {
 
 func TestTerminalCompletion(t *testing.T) {
 	s := startTTY(t, false)
-	s.typeText("lists:se\t")
-	s.waitFor("lists:seq(")
-	s.typeText("1,3).\r")
-	s.waitFor("[1,2,3]")
+	s.typeText("lists:dupl\t")
+	s.waitFor("lists:duplicate(")
+	s.typeText("3,x).\r")
+	s.waitFor("[x,x,x]")
 }
 
 func TestTerminalColor(t *testing.T) {
