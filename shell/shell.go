@@ -59,7 +59,7 @@ type Options struct {
 	// VirtualTime runs timers on a virtual clock (transcripts).
 	VirtualTime bool
 	// SettleTimeout bounds the real time waited for other processes to go
-	// idle after each command (default 200 ms).
+	// idle after each command (default 200 ms, 50 ms on a terminal).
 	SettleTimeout time.Duration
 	// SettleHorizon is how far the virtual clock may run ahead after each
 	// command, firing timers of other processes (default 5 s).
@@ -117,7 +117,12 @@ func (s *Shell) halted() bool {
 // New makes a shell; nothing runs until Run.
 func New(opts Options) *Shell {
 	if opts.SettleTimeout == 0 {
+		// On a terminal, output that comes later is drawn above the
+		// prompt anyway; a pipe waits longer for a deterministic order.
 		opts.SettleTimeout = 200 * time.Millisecond
+		if opts.Terminal {
+			opts.SettleTimeout = 50 * time.Millisecond
+		}
 	}
 	if opts.SettleHorizon == 0 {
 		opts.SettleHorizon = 5 * time.Second
