@@ -130,10 +130,18 @@ func (s *Shell) cmdModified(_ *eval.Context, _ []term.Term) term.Term {
 	return l
 }
 
+// cmdLoadModified is lm/0. goerl's "modified" means the source changed
+// since the loaded version was compiled, so lm/0 compiles and loads each
+// such module (erl's reloads a .beam compiled elsewhere): its result per
+// module is {module,M}, or error when the new source does not compile.
 func (s *Shell) cmdLoadModified(ctx *eval.Context, _ []term.Term) term.Term {
 	var l term.List
 	for _, m := range s.modified() {
-		l = append(l, s.cmdLoad(ctx, []term.Term{term.Atom(m)}))
+		res := s.cmdCompile(ctx, []term.Term{term.Atom(m)})
+		if t, ok := res.(term.Tuple); ok && len(t) == 2 && t[0] == term.Atom("ok") {
+			res = term.Tuple{term.Atom("module"), t[1]}
+		}
+		l = append(l, res)
 	}
 	return l
 }
