@@ -125,17 +125,18 @@ func (c *Context) fastTerm(x any) (term.Term, bool) {
 	case nil:
 		return term.Undefined, true
 	case term.Atom, int, float64, term.Pid, term.Ref, term.Port, term.Binary, *big.Int, *term.Map, *term.Fun:
-		return v, true
+		return x, true
 	case term.Tuple:
 		if e, changed := c.normalise(v); changed {
 			return term.Tuple(e), true
 		}
-		return v, true
+		// x, not v: boxing v again would allocate a copy of its header.
+		return x, true
 	case term.List:
 		if e, changed := c.normalise(v); changed {
 			return term.List(e), true
 		}
-		return v, true
+		return x, true
 	case term.Improper:
 		e, _ := c.normalise(v.Elems)
 		return term.ConsN(e, c.AnyToTerm(v.Tail)), true
@@ -153,8 +154,8 @@ func (c *Context) fastTerm(x any) (term.Term, bool) {
 func (c *Context) normalise(elems []term.Term) ([]term.Term, bool) {
 	var out []term.Term
 	for i, e := range elems {
-		n := c.AnyToTerm(e)
-		if out == nil && !sameTerm(n, e) {
+		n, changed := c.normaliseElem(e)
+		if out == nil && changed {
 			out = make([]term.Term, len(elems))
 			copy(out, elems[:i])
 		}
@@ -168,25 +169,28 @@ func (c *Context) normalise(elems []term.Term) ([]term.Term, bool) {
 	return out, true
 }
 
-// sameTerm reports whether normalising left e as it was (for lists and
-// tuples: the same backing array).
-func sameTerm(n, e term.Term) bool {
-	switch nv := n.(type) {
+// normaliseElem is AnyToTerm for one element, also saying whether the
+// result differs from e. Terms that are already canonical (the common
+// case: atoms, integers, pids in a message) are recognised by their type
+// alone, without comparing values.
+func (c *Context) normaliseElem(e term.Term) (term.Term, bool) {
+	switch v := e.(type) {
+	case term.Atom, int, float64, term.Pid, term.Ref, term.Port, term.Binary, *big.Int, *term.Map, *term.Fun:
+		return e, false
 	case term.Tuple:
-		ev, ok := e.(term.Tuple)
-		return ok && len(nv) == len(ev) && (len(nv) == 0 || &nv[0] == &ev[0])
+		if n, changed := c.normalise(v); changed {
+			return term.Tuple(n), true
+		}
+		return e, false
 	case term.List:
-		ev, ok := e.(term.List)
-		return ok && len(nv) == len(ev) && (len(nv) == 0 || &nv[0] == &ev[0])
-	case term.Improper:
-		return false
-	case *big.Int, *term.Map, *term.Fun:
-		return n == e
+		if n, changed := c.normalise(v); changed {
+			return term.List(n), true
+		}
+		return e, false
 	}
-	if !reflect.TypeOf(n).Comparable() || reflect.TypeOf(e) != reflect.TypeOf(n) {
-		return false
-	}
-	return n == e
+	// Anything else (nil, a Go string or bool, an improper list, a value
+	// only reflection converts) is not stored as its own term.
+	return c.AnyToTerm(e), true
 }
 
 // ResultTerm converts the results of a module function: none is ok, one

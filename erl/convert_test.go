@@ -79,6 +79,53 @@ func TestNormaliseSharesUnchangedTerms(t *testing.T) {
 	}
 }
 
+func TestNormaliseNested(t *testing.T) {
+	c := (*Context)(nil)
+	tests := []struct {
+		name   string
+		in     term.Term
+		want   string // ~w
+		shared bool   // the result is the input itself
+	}{
+		{"terms only", term.Tuple{term.Atom("a"), term.Pid{ID: 1}, 1.5, term.Tuple{2}}, "{a,<0.1.0>,1.5,{2}}", true},
+		{"string two levels down", term.Tuple{1, term.List{term.Tuple{"x"}}}, "{1,[{[120]}]}", false},
+		{"bool in a list", term.List{true, 1}, "[true,1]", false},
+		{"nil element", term.Tuple{nil}, "{undefined}", false},
+		{"go int8", term.List{int8(3)}, "[3]", false},
+		{"empty tuple", term.Tuple{}, "{}", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.AnyToTerm(tt.in)
+			if s := term.Sprint(got); s != tt.want {
+				t.Errorf("AnyToTerm = %s, want %s", s, tt.want)
+			}
+			if shared := sameBacking(got, tt.in); shared != tt.shared {
+				t.Errorf("result shares the input: %v, want %v", shared, tt.shared)
+			}
+		})
+	}
+}
+
+// sameBacking reports whether two tuples or lists share their elements.
+func sameBacking(a, b term.Term) bool {
+	av, bv := reflect.ValueOf(a), reflect.ValueOf(b)
+	if av.Kind() != reflect.Slice || bv.Kind() != reflect.Slice || av.Len() != bv.Len() {
+		return false
+	}
+	return av.Len() == 0 || av.Pointer() == bv.Pointer()
+}
+
+// A message of terms crosses the boundary without being copied: Send
+// converts every message it passes on.
+func TestAnyToTermOfTermsAllocatesNothing(t *testing.T) {
+	c := (*Context)(nil)
+	var msg term.Term = term.Tuple{term.Pid{ID: 1}, 42, term.List{term.Atom("a")}}
+	if n := testing.AllocsPerRun(100, func() { c.AnyToTerm(msg) }); n != 0 {
+		t.Errorf("AnyToTerm allocated %v times", n)
+	}
+}
+
 func TestFromTerm(t *testing.T) {
 	type celsius float64
 	tests := []struct {
