@@ -8,11 +8,16 @@ import (
 
 // CheckUnbound is the shell's check of a command before evaluating it
 // (erl_lint as shell.erl runs it): the first use of an unbound variable,
-// an illegal pattern, a record, a map construction with :=, a stack-trace
-// variable already bound. It returns a *syntax.Error positioned in the
-// form, or nil.
-func CheckUnbound(exprs []syntax.Expr, b *Bindings) (err error) {
-	c := &checker{}
+// an illegal pattern, a map construction with :=, a stack-trace variable
+// already bound, a record other than those rd/2 defines earlier in the
+// command (Evaluator.Check knows the evaluator's records too). It returns
+// a *syntax.Error positioned in the form, or nil.
+func CheckUnbound(exprs []syntax.Expr, b *Bindings) error {
+	return checkCommand(exprs, b, nil)
+}
+
+func checkCommand(exprs []syntax.Expr, b *Bindings, recs *Records) (err error) {
+	c := &checker{records: recs, defined: map[string]RecordDef{}}
 	defer func() {
 		if x := recover(); x != nil {
 			e, ok := x.(*syntax.Error)
@@ -43,7 +48,12 @@ func (s varSet) copy() varSet {
 	return n
 }
 
-type checker struct{}
+type checker struct {
+	records *Records
+	// defined holds the records that rd/2 calls earlier in the command
+	// define: erl's shell expands records one expression at a time.
+	defined map[string]RecordDef
+}
 
 func (c *checker) fail(p syntax.Pos, format string, args ...any) {
 	panic(&syntax.Error{Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
@@ -53,6 +63,13 @@ func (c *checker) fail(p syntax.Pos, format string, args ...any) {
 // unbind variables for the rest of the command, as in erl.
 func (c *checker) topLevel(e syntax.Expr, bound varSet) varSet {
 	if call, ok := e.(*syntax.Call); ok {
+		if a, ok := call.Fun.(*syntax.Atom); ok && a.Name == "rd" && len(call.Args) == 2 {
+			bound = c.expr(e, bound)
+			if def, ex := recordDefinition(call.Args); ex == nil {
+				c.defined[def.Name] = def
+			}
+			return bound
+		}
 		if a, ok := call.Fun.(*syntax.Atom); ok && a.Name == "f" {
 			switch len(call.Args) {
 			case 0:
@@ -109,7 +126,7 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 			}
 		}
 	case *syntax.Record:
-		c.fail(e.Pos, "record %s undefined", e.Name)
+		return c.record(e, bound)
 	case *syntax.Match:
 		bound = c.expr(e.Right, bound)
 		return c.pattern(e.Left, bound, bound.copy())
@@ -367,7 +384,7 @@ func (c *checker) pattern(p syntax.Expr, bound, known varSet) varSet {
 			c.fail(p.Pos, "illegal pattern")
 		}
 	case *syntax.Record:
-		c.fail(p.Pos, "record %s undefined", p.Name)
+		return c.recordPattern(p, bound, known)
 	default:
 		c.fail(p.Position(), "illegal pattern")
 	}

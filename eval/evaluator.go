@@ -8,11 +8,23 @@ import (
 
 // Evaluator evaluates shell commands against an Env.
 type Evaluator struct {
-	env Env
+	env     Env
+	records *Records
 }
 
-// New makes an evaluator that calls out through env.
-func New(env Env) *Evaluator { return &Evaluator{env: env} }
+// New makes an evaluator that calls out through env, with an empty table
+// of record definitions of its own.
+func New(env Env) *Evaluator { return &Evaluator{env: env, records: NewRecords()} }
+
+// Records is the evaluator's table of record definitions: rd/2 in a
+// command adds to it; the shell lists, forgets and prints with it.
+func (ev *Evaluator) Records() *Records { return ev.records }
+
+// Check is the shell's check of a command before evaluating it, with this
+// evaluator's records known (see CheckUnbound).
+func (ev *Evaluator) Check(exprs []syntax.Expr, b *Bindings) error {
+	return checkCommand(exprs, b, ev.records)
+}
 
 // Eval evaluates a command (the expressions of one form) in process p with
 // bindings b, returning the last value and the bindings after it.
@@ -119,7 +131,7 @@ func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	case *syntax.Comprehension:
 		return r.comprehension(e, b), b
 	case *syntax.Record:
-		raiseEval(term.Tuple{term.Atom("undefined_record"), term.Atom(e.Name)}, "expr", 6, 480)
+		return r.recordExpr(e, b)
 	case *syntax.Remote, *syntax.Generator:
 		raiseEval(term.Atom("illegal_expression"), "expr", 6, 480)
 	}

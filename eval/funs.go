@@ -164,6 +164,9 @@ func (r *run) call(e *syntax.Call, b *Bindings) (term.Term, *Bindings) {
 		if v, nb, ok := r.shellBuiltin(fn.Name, e.Args, b); ok {
 			return v, nb
 		}
+		if v, nb, ok := r.recordBuiltin(fn.Name, e.Args, b); ok {
+			return v, nb
+		}
 		args, b := r.exprList(e.Args, b)
 		return r.callLocal(term.Atom(fn.Name), args, b), b
 	}

@@ -98,11 +98,19 @@ func (r *run) guardExpr(e syntax.Expr, b *Bindings) term.Term {
 		}
 		return binaryOp(e.Op, r.guardExpr(e.Left, b), r.guardExpr(e.Right, b))
 	case *syntax.Call:
+		if v, ok := r.guardIsRecord(e, b); ok {
+			return v
+		}
 		name, ok := guardBIFName(e)
 		if !ok {
 			panic(guardFailure{})
 		}
 		return r.guardBIF(name, r.guardExprs(e.Args, b))
+	case *syntax.Record:
+		if !isGuardRecord(e) {
+			panic(guardFailure{})
+		}
+		return r.guardRecord(e, b)
 	}
 	panic(guardFailure{})
 }
@@ -339,6 +347,8 @@ func isGuardExpr(e syntax.Expr) bool {
 	case *syntax.Call:
 		_, ok := guardBIFName(e)
 		return ok && allGuardExprs(e.Args)
+	case *syntax.Record:
+		return isGuardRecord(e)
 	}
 	return false
 }

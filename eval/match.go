@@ -131,6 +131,8 @@ func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 		return ok && len(rest) == 0
 	case *syntax.Match:
 		return m.match(p.Left, v) && m.match(p.Right, v)
+	case *syntax.Record:
+		return m.matchRecord(p, v)
 	case *syntax.BinOp:
 		if p.Op == "++" {
 			return m.matchPrefix(p, v)

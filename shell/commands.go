@@ -59,6 +59,14 @@ func commands() []shellCommand {
 		{name: "halt", arity: 1, usage: "halt(Status)", help: "stop the node at once with exit status <Status>", run: (*Shell).cmdHalt},
 		{name: "uptime", arity: 0, usage: "uptime()", help: "print node uptime", run: (*Shell).cmdUptime},
 		{name: "regs", arity: 0, usage: "regs()", help: "information about registered processes", run: (*Shell).cmdRegs},
+		{name: "rf", arity: 0, usage: "rf()", help: "remove all record information", run: (*Shell).cmdRecordForget},
+		{name: "rf", arity: 1, usage: "rf(R)", help: "remove record information about R", run: (*Shell).cmdRecordForget},
+		{name: "rl", arity: 0, usage: "rl()", help: "display all record information", run: (*Shell).cmdRecordList},
+		{name: "rl", arity: 1, usage: "rl(R)", help: "display record information about R", run: (*Shell).cmdRecordList},
+		{name: "rp", arity: 1, usage: "rp(Term)", help: "display Term using the shell's record information", run: (*Shell).cmdRecordPrint},
+		{name: "rr", arity: 1, usage: "rr(File)", help: "read record information from File (wildcards allowed)", run: (*Shell).cmdRecordRead},
+		{name: "rr", arity: 2, usage: "rr(F,R)", help: "read selected record information from file(s)", run: (*Shell).cmdRecordRead},
+		{name: "rr", arity: 3, usage: "rr(F,R,O)", help: "read selected record information with compiler options", run: (*Shell).cmdRecordRead},
 	}
 }
 

@@ -23,6 +23,9 @@ type PrettyOptions struct {
 	// Encoding is the device's: Unicode keeps non-Latin-1 atom characters
 	// and recognises UTF-8 binaries.
 	Encoding Encoding
+	// Records, when set, prints known records as #name{f = V} (the
+	// shell's record table; see record.go).
+	Records RecordFields
 }
 
 // ShellOptions are the options the erl shell prints a command's value with
@@ -63,7 +66,7 @@ func Pretty(t Term, o PrettyOptions) string {
 	default:
 		return writeAtomic(v)
 	}
-	b := builder{strings: o.Strings, enc: o.Encoding}
+	b := builder{strings: o.Strings, enc: o.Encoding, records: o.Records}
 	n := b.node(t, depth)
 	m := m0
 	if m < 0 {
@@ -129,6 +132,7 @@ func (n *node) pairIsAtomic() bool { return n.key.isAtomic() && n.val.isAtomic()
 type builder struct {
 	strings bool
 	enc     Encoding
+	records RecordFields
 }
 
 func leaf(s string) *node { return &node{text: s, length: utf8.RuneCountInString(s)} }
@@ -150,6 +154,9 @@ func (b *builder) node(t Term, d int) *node {
 	case Tuple:
 		if len(v) == 0 {
 			return leaf("{}")
+		}
+		if n := b.record(v, d); n != nil {
+			return n
 		}
 		if d == 1 {
 			return leaf("{...}")
@@ -296,6 +303,8 @@ func (p *layout) pp(n *node, col int, ind string, ld, w int) {
 		p.out.WriteByte('}')
 	case binNode:
 		p.ppBinary(n, col+2, ind+"  ", ld, w)
+	case recordNode:
+		p.ppRecord(n, col, ind, ld, w)
 	default:
 		writeNode(p.out, n)
 	}
@@ -465,6 +474,8 @@ func writeNode(out *strings.Builder, n *node) {
 		writeNode(out, n.val)
 	case binNode:
 		out.WriteString("<<" + strings.Join(n.bytes, ",") + ">>")
+	case recordNode, fieldNode:
+		writeRecord(out, n)
 	default:
 		out.WriteString(n.text)
 	}

@@ -39,6 +39,8 @@ func (c *indentTrial) cind(n *node, col, ld, w int) bool {
 		return c.cindList(n.items, col+1, ld, w+1)
 	case mapNode:
 		return c.cindMap(n.items, col+2, ld, w+2)
+	case recordNode:
+		return c.cindRecord(n, col, ld, w)
 	}
 	return true
 }
