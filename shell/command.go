@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"goerl/builtins"
-	"goerl/eval"
 	"goerl/syntax"
 	"goerl/term"
 )
@@ -27,7 +26,7 @@ func (s *Shell) command(form string) {
 		return
 	}
 	s.history.absolutize(exprs)
-	if err := eval.CheckUnbound(exprs, s.binds); err != nil {
+	if err := s.ev.Check(exprs, s.binds); err != nil {
 		s.printShellError(err)
 		v, ok := checkFailedValue(err)
 		s.history.add(form, exprs, v, ok)
@@ -135,7 +134,7 @@ func (s *Shell) settle() {
 // printValue prints a command's value. Like erl it does not start a new
 // line first: `io:format("x")` shows "xok".
 func (s *Shell) printValue(v term.Term) {
-	io.WriteString(s.con, term.ShellPrint(v)+"\n")
+	io.WriteString(s.con, s.ev.Records().ShellPrint(v)+"\n")
 }
 
 func (s *Shell) printException(e *term.Exception) {

@@ -66,7 +66,7 @@ func commands() []shellCommand {
 		{name: "rp", arity: 1, usage: "rp(Term)", help: "display Term using the shell's record information", run: (*Shell).cmdRecordPrint},
 		{name: "rr", arity: 1, usage: "rr(File)", help: "read record information from File (wildcards allowed)", run: (*Shell).cmdRecordRead},
 		{name: "rr", arity: 2, usage: "rr(F,R)", help: "read selected record information from file(s)", run: (*Shell).cmdRecordRead},
-		{name: "rr", arity: 3, usage: "rr(F,R,O)", help: "read selected record information with compiler options", run: (*Shell).cmdRecordRead},
+		{name: "rr", arity: 3, usage: "rr(F,R,O)", help: "read selected record information with options", run: (*Shell).cmdRecordRead},
 	}
 }
 
@@ -112,7 +112,7 @@ func (s *Shell) out(format string, args ...any) {
 // f/1 are the evaluator's (they forget bindings) but listed here as erl
 // lists them.
 var helpOrder = []string{"b/0", "e/1", "f/0", "f/1", "h/0", "h/1", "h/2", "history/1", "results/1",
-	"catch_exception/1", "v/1", "", "c/1", "cd/1", "flush/0", "help/0", "i/0", "l/1", "lm/0",
+	"catch_exception/1", "v/1", "rd/2", "rf/0", "rf/1", "rl/0", "rl/1", "rp/1", "rr/1", "rr/2", "rr/3", "", "c/1", "cd/1", "flush/0", "help/0", "i/0", "l/1", "lm/0",
 	"ls/0", "ls/1", "m/0", "m/1", "mm/0", "pid/3", "pwd/0", "q/0", "regs/0", "uptime/0", "halt/0", "halt/1"}
 
 func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
@@ -132,6 +132,8 @@ func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
 			line("f()", "forget all variable bindings")
 		case "f/1":
 			line("f(X)", "forget the binding of variable X")
+		case "rd/2":
+			line("rd(R,D)", "define a record")
 		default:
 			for _, c := range commands() {
 				if fmt.Sprintf("%s/%d", c.name, c.arity) == key {
