@@ -108,6 +108,9 @@ func (rt *Runtime) Send(from *Proc, dest term.Term, msg term.Term) {
 	if !rt.sendQuiet(dest, msg) {
 		term.Badarg()
 	}
+	if from != nil && !from.exchanging.Load() {
+		from.exchanging.Store(true)
+	}
 }
 
 // sendQuiet is Send that reports a bad destination instead of raising.
@@ -163,8 +166,11 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 		rejected *msgNode // the last message match rejected
 		seq      uint64   // this wait's timer, when it has one
 		t        *timer
-		yields   = receiveYields
+		yields   int
 	)
+	if p.exchanging.Load() {
+		yields = receiveYields
+	}
 	for {
 		p.mu.Lock()
 		p.busyAgainLocked()
@@ -217,13 +223,16 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 }
 
 // receiveYields is how many times Receive yields its thread, still
-// counted busy, before it blocks for lack of a message. Parking and
-// waking a goroutine through a channel costs more than a couple of
-// yields, and a reply often comes within them: the process it just sent
-// to runs next on the same thread (Go queues a goroutine it wakes there),
-// or answers from the other thread meanwhile. That halves the cost of a
-// request/reply exchange. Nothing observable changes: a yielding process
-// counts as busy, like one that has not reached Receive yet.
+// counted busy, before it blocks for lack of a message, when the process
+// has sent a message since it last blocked (it is in an exchange: a
+// reply is likely). Parking and waking a goroutine through a channel
+// costs more than a couple of yields, and a reply often comes within
+// them: the process it just sent to runs next on the same thread (Go
+// queues a goroutine it wakes there), or answers from the other thread
+// meanwhile. That takes a third off a request/reply round trip. A
+// process that only waits (a freshly spawned server) parks at once, so
+// spawning many costs no yields. Nothing observable changes: a yielding
+// process counts as busy, like one that has not reached Receive yet.
 const receiveYields = 2
 
 // startWait arms the timer of a timed wait. It is remembered in
@@ -252,6 +261,9 @@ func (p *Proc) cancelWait(t *timer) {
 // onMessage says whether a new message ends the wait. The caller then
 // locks p.mu again and calls busyAgainLocked.
 func (p *Proc) blockLocked(onMessage bool) {
+	if p.exchanging.Load() {
+		p.exchanging.Store(false)
+	}
 	p.idle = true
 	p.wakeOnMessage = onMessage
 	p.mu.Unlock()

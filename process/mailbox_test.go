@@ -152,3 +152,45 @@ func TestMailboxSnapshot(t *testing.T) {
 	}
 	rt.Send(nil, p.Pid(), term.Atom("stop"))
 }
+
+// A process that sent a message yields before blocking in Receive (it
+// expects a reply); once it blocks it is no longer exchanging, and the
+// runtime still sees it settle. Either way it gets its messages.
+func TestExchangeYieldsThenBlocks(t *testing.T) {
+	tests := []struct {
+		name      string
+		sendFirst bool
+	}{
+		{"waiter parks at once", false},
+		{"sender yields first", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rt := New(Options{})
+			sink, _ := rt.Spawn(nil, SpawnOptions{}, func(p *Proc) { p.Receive(exact(term.Atom("never")), -1) })
+			marked := make(chan bool, 1)
+			got := make(chan term.Term, 1)
+			p, _ := rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {
+				if tt.sendFirst {
+					rt.Send(p, sink.Pid(), term.Atom("hello"))
+				}
+				marked <- p.exchanging.Load()
+				m, _ := p.Receive(anyMsg, -1)
+				got <- m
+			})
+			if m := waitValue(t, marked); m != tt.sendFirst {
+				t.Fatalf("exchanging after send = %v, want %v", m, tt.sendFirst)
+			}
+			if !rt.Settle(0, testWait) {
+				t.Fatal("did not settle")
+			}
+			if p.exchanging.Load() {
+				t.Error("still exchanging after blocking")
+			}
+			rt.Send(nil, p.Pid(), term.Atom("reply"))
+			if m := waitValue(t, got); m != term.Atom("reply") {
+				t.Errorf("received %v", m)
+			}
+		})
+	}
+}

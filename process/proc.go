@@ -25,6 +25,10 @@ type Proc struct {
 	// hasPendingExit mirrors pendingExit != nil for lock-free checks.
 	hasPendingExit atomic.Bool
 	dead           atomic.Bool
+	// exchanging is set when the process sends a message and cleared
+	// when it blocks: Receive then yields before blocking (see
+	// receiveYields). Atomic because Send's from need not be the caller.
+	exchanging atomic.Bool
 
 	mu sync.Mutex // guards the fields below
 	mailbox
