@@ -151,6 +151,23 @@ func erlangTermBIFs() []Entry {
 		typeTest("is_bitstring", func(t term.Term) bool { _, ok := t.(term.Binary); return ok }),
 		typeTest("is_map", func(t term.Term) bool { _, ok := t.(*term.Map); return ok }),
 		typeTest("is_boolean", func(t term.Term) bool { return t == term.True || t == term.False }),
+		erlangBIF("is_record", 2, "whether a term is a tuple tagged with the atom", func(_ *Call, a []term.Term) term.Term {
+			tag, ok := a[1].(term.Atom)
+			if !ok {
+				badarg()
+			}
+			t, ok := a[0].(term.Tuple)
+			return term.Bool(ok && len(t) > 0 && t[0] == tag)
+		}),
+		erlangBIF("is_record", 3, "whether a term is a tuple of the size tagged with the atom", func(_ *Call, a []term.Term) term.Term {
+			tag, ok1 := a[1].(term.Atom)
+			size, ok2 := a[2].(int)
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			t, ok := a[0].(term.Tuple)
+			return term.Bool(ok && len(t) == size && size > 0 && t[0] == tag)
+		}),
 		erlangBIF("is_function", 2, "whether a term is a fun of the given arity", func(_ *Call, a []term.Term) term.Term {
 			n, ok := a[1].(int)
 			if !ok || n < 0 {

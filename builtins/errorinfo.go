@@ -450,6 +450,15 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 		switch fun {
 		case "apply", "spawn", "spawn_link", "spawn_monitor":
 			return mfArgs(arg(0), arg(1), arg(2))
+		case "is_record":
+			second, third := "", ""
+			if _, ok := arg(1).(term.Atom); !ok {
+				second = notAtom
+			}
+			if _, ok := arg(2).(int); !ok {
+				third = "not an integer"
+			}
+			return problems("", second, third)
 		case "setelement":
 			return ertsProblems("element", args[:2], reason, cause)
 		case "send_after", "start_timer":
