@@ -210,6 +210,12 @@ func TestTerminalCtrlCStopsTheCommandNotTheShell(t *testing.T) {
 }
 
 func TestTerminalJobControlMenu(t *testing.T) {
+	if raceDetector {
+		// readline v1.5.1 resets its line buffer on an interrupt key from
+		// its own goroutine without a lock while Readline reads it (the
+		// upstream race of notes/readline.md); the shell is not involved.
+		t.Skip("chzyer/readline races with itself on an interrupt key under -race")
+	}
 	s := startTTY(t, false)
 	s.typeText("\x07")
 	s.waitFor("User switch command")
