@@ -58,6 +58,9 @@ func commands() []shellCommand {
 		{name: "halt", arity: 0, usage: "halt()", help: "stop the node at once", run: (*Shell).cmdHalt},
 		{name: "halt", arity: 1, usage: "halt(Status)", help: "stop the node at once with exit status <Status>", run: (*Shell).cmdHalt},
 		{name: "uptime", arity: 0, usage: "uptime()", help: "print node uptime", run: (*Shell).cmdUptime},
+		{name: "nregs", arity: 0, usage: "nregs()", help: "information about all registered processes", run: (*Shell).cmdRegs},
+		{name: "memory", arity: 0, usage: "memory()", help: "memory allocation information", run: (*Shell).cmdMemory},
+		{name: "memory", arity: 1, usage: "memory(T)", help: "memory allocation information of type <T>", run: (*Shell).cmdMemory},
 		{name: "regs", arity: 0, usage: "regs()", help: "information about registered processes", run: (*Shell).cmdRegs},
 		{name: "rf", arity: 0, usage: "rf()", help: "remove all record information", run: (*Shell).cmdRecordForget},
 		{name: "rf", arity: 1, usage: "rf(R)", help: "remove record information about R", run: (*Shell).cmdRecordForget},
@@ -113,7 +116,7 @@ func (s *Shell) out(format string, args ...any) {
 // lists them.
 var helpOrder = []string{"b/0", "e/1", "f/0", "f/1", "h/0", "h/1", "h/2", "history/1", "results/1",
 	"catch_exception/1", "v/1", "rd/2", "rf/0", "rf/1", "rl/0", "rl/1", "rp/1", "rr/1", "rr/2", "rr/3", "", "c/1", "cd/1", "flush/0", "help/0", "i/0", "l/1", "lm/0",
-	"ls/0", "ls/1", "m/0", "m/1", "mm/0", "pid/3", "pwd/0", "q/0", "regs/0", "uptime/0", "halt/0", "halt/1"}
+	"ls/0", "ls/1", "m/0", "m/1", "mm/0", "memory/0", "memory/1", "pid/3", "pwd/0", "q/0", "regs/0", "nregs/0", "uptime/0", "halt/0", "halt/1"}
 
 func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
 	line := func(usage, help string) {
@@ -206,6 +209,11 @@ func (s *Shell) cmdFlush(ctx *eval.Context, _ []term.Term) term.Term {
 	}
 }
 
+// cmdMemory is memory/0,1: erlang:memory/0,1.
+func (s *Shell) cmdMemory(ctx *eval.Context, args []term.Term) term.Term {
+	return s.disp.CallMFA(ctx.Proc, "erlang", "memory", args)
+}
+
 func (s *Shell) cmdPid(_ *eval.Context, args []term.Term) term.Term {
 	x, ok1 := args[0].(int)
 	y, ok2 := args[1].(int)
@@ -272,7 +280,9 @@ func (s *Shell) cmdLs(_ *eval.Context, args []term.Term) term.Term {
 	if len(args) == 1 {
 		d, ok := term.ToGoString(args[0])
 		if !ok {
-			term.Badarg()
+			// c:ls/1 reports a bad argument in words and returns ok.
+			s.out("bad argument\n")
+			return term.OK
 		}
 		if !filepath.IsAbs(d) {
 			d = filepath.Join(s.currentDir(), d)
