@@ -150,3 +150,8 @@ func isEvaluatorChainFrame(f term.Term) bool {
 func applyFunFrame() term.Tuple {
 	return term.Tuple{term.Atom("shell"), term.Atom("apply_fun"), 3, fileLine("shell.erl", 912)}
 }
+
+// IsCatchFrame reports whether f is erl_eval:expr/6 at line 480: the frame
+// of a catch or try inside a command, which erl's history value of a
+// command that raised does not show.
+func IsCatchFrame(f term.Term) bool { return term.ExactEqual(f, evalFrame("expr", 6, 480)) }

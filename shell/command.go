@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"goerl/builtins"
+	"goerl/eval"
 	"goerl/syntax"
 	"goerl/term"
 )
@@ -82,10 +83,7 @@ func failedValue(e *term.Exception) term.Term {
 	var stack term.List
 	frames, _ := e.Stack.(term.List)
 	for _, f := range frames {
-		// erl_eval:expr/6 at line 480 is the frame of the catch/try that
-		// caught an exception inside a command; one that reached the shell
-		// went through no such frame.
-		if !isCatchFrame(f) {
+		if !eval.IsCatchFrame(f) {
 			stack = append(stack, f)
 		}
 	}
@@ -93,20 +91,6 @@ func failedValue(e *term.Exception) term.Term {
 		stack = term.List{}
 	}
 	return term.Tuple{term.Atom("EXIT"), term.Tuple{reason, stack}}
-}
-
-func isCatchFrame(f term.Term) bool {
-	t, ok := f.(term.Tuple)
-	if !ok || len(t) != 4 || t[0] != term.Atom("erl_eval") || t[1] != term.Atom("expr") || t[2] != 6 {
-		return false
-	}
-	loc, _ := t[3].(term.List)
-	for _, item := range loc {
-		if term.Equal(item, term.Tuple{term.Atom("line"), 480}) {
-			return true
-		}
-	}
-	return false
 }
 
 // checkFailedValue is the history value of a command the pre-check
