@@ -27,6 +27,7 @@ func (s *Shell) command(form string) {
 		return
 	}
 	s.history.absolutize(exprs)
+	exprs = s.history.expandRepeats(exprs)
 	if err := s.ev.Check(exprs, s.binds); err != nil {
 		s.printShellError(err)
 		v, ok := checkFailedValue(err)

@@ -110,6 +110,45 @@ func (h *history) absolutize(exprs []syntax.Expr) {
 	}
 }
 
+// expandRepeats replaces e(N) commands at the top level of a command by
+// the expressions of command N, as erl does before evaluating, so that the
+// repeated expressions bind variables in this command and h() lists them
+// (wrapped in begin ... end when there are several). e(N) deeper inside an
+// expression stays a call (see cmdRepeat).
+func (h *history) expandRepeats(exprs []syntax.Expr) []syntax.Expr {
+	out := make([]syntax.Expr, 0, len(exprs))
+	for _, e := range exprs {
+		if stored, ok := h.repeated(e); ok {
+			if len(stored) == 1 {
+				out = append(out, stored[0])
+			} else {
+				out = append(out, &syntax.Block{Pos: e.Position(), Body: stored})
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// repeated returns the stored expressions e(N) names, if e is one.
+func (h *history) repeated(e syntax.Expr) ([]syntax.Expr, bool) {
+	c, ok := e.(*syntax.Call)
+	if !ok {
+		return nil, false
+	}
+	if f, ok := c.Fun.(*syntax.Atom); !ok || f.Name != "e" {
+		return nil, false
+	}
+	arg, ok := historyArg(e)
+	if !ok {
+		return nil, false
+	}
+	n, isInt := literalInt(arg)
+	stored, found := h.get(n)
+	return stored.exprs, isInt && found
+}
+
 // historyArg recognises v(Arg) and e(Arg) with a literal argument (an
 // integer, possibly negative, or an atom); variables and other
 // expressions are left to evaluation.
