@@ -21,14 +21,29 @@ import (
 //
 // Frames of erl_eval and shell at the bottom of the stack are not shown.
 func FormatException(class term.Atom, reason, stack term.Term) string {
+	return exceptionText{}.format(class, reason, stack)
+}
+
+// FormatExceptionRecords is FormatException printing tuples that match
+// the shell's record definitions as records (#person{...}), as erl's
+// shell does.
+func FormatExceptionRecords(class term.Atom, reason, stack term.Term, records term.RecordFields) string {
+	return exceptionText{records: records}.format(class, reason, stack)
+}
+
+// exceptionText formats exceptions; records, when set, prints tuples
+// matching shell record definitions as records.
+type exceptionText struct{ records term.RecordFields }
+
+func (x exceptionText) format(class term.Atom, reason, stack term.Term) string {
 	const indent = "   " // the width of "** ", which the shell prints first
 	explained, culprit, rest := analyzeException(class, reason, stack)
 	errs := argProblems{}
 	if len(rest) > 0 {
 		errs = frameProblems(rest[0], reason)
 	}
-	st := formatStack(indent, trimShellFrames(rest), errs)
-	text := "** " + exited(class) + explainReason(explained, class, culprit, indent)
+	st := x.formatStack(indent, trimShellFrames(rest), errs)
+	text := "** " + exited(class) + x.explainReason(explained, class, culprit, indent)
 	if st != "" {
 		text += "\n" + st
 	}
@@ -119,7 +134,7 @@ func exited(class term.Atom) string {
 }
 
 // explainReason is erl_error:explain_reason/7.
-func explainReason(reason term.Term, class term.Atom, culprit *frame, indent string) string {
+func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit *frame, indent string) string {
 	exitedSize := len(exited(class))
 	if class == atomError && culprit == nil {
 		if text, ok := fixedExplanation(reason); ok {
@@ -127,7 +142,7 @@ func explainReason(reason term.Term, class term.Atom, culprit *frame, indent str
 		}
 		if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
 			if prefix, ok := valuePrefix(t[0], len(t)); ok {
-				return formatValue(t[1], prefix, exitedSize, indent)
+				return x.formatValue(t[1], prefix, exitedSize, indent)
 			}
 			if text, ok := explainTagged(t); ok {
 				return text
@@ -139,7 +154,7 @@ func explainReason(reason term.Term, class term.Atom, culprit *frame, indent str
 		case atomFunctionClause:
 			pre := indent + strings.Repeat(" ", exitedSize)
 			const errStr = "no function clause matching "
-			text := errStr + formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args)
+			text := errStr + x.formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args)
 			// erl always writes the space before the location, even when
 			// there is none (shell funs, erl_eval); a Go module frame
 			// without one ends at the call.
@@ -157,7 +172,7 @@ func explainReason(reason term.Term, class term.Atom, culprit *frame, indent str
 				term.QuoteAtom(string(culprit.fun)) + "/" + itoa(culprit.arity)
 		}
 	}
-	return pp(reason, len(indent)+1+exitedSize)
+	return x.pp(reason, len(indent)+1+exitedSize)
 }
 
 func fixedExplanation(reason term.Term) (string, bool) {
@@ -273,10 +288,10 @@ func formatFun(f *term.Fun) string {
 
 // formatValue is erl_error:format_value/6: errStr followed by v, moved to
 // its own line when that saves lines.
-func formatValue(v term.Term, errStr string, exitedSize int, indent string) string {
-	s1 := pp(v, exitedSize+len(indent)+len(errStr)+1)
+func (x exceptionText) formatValue(v term.Term, errStr string, exitedSize int, indent string) string {
+	s1 := x.pp(v, exitedSize+len(indent)+len(errStr)+1)
 	if n1 := countLines(s1); n1 > 1 {
-		s2 := pp(v, len(indent)+1+exitedSize)
+		s2 := x.pp(v, len(indent)+1+exitedSize)
 		if countLines(s2) < n1 {
 			return errStr + "\n" + indent + strings.Repeat(" ", exitedSize) + s2
 		}
@@ -313,7 +328,7 @@ func location(info term.Term) string {
 }
 
 // formatStack is erl_error:format_stacktrace1/8 without the shell frames.
-func formatStack(indent string, frames []frame, errs argProblems) string {
+func (x exceptionText) formatStack(indent string, frames []frame, errs argProblems) string {
 	s := "  " + indent
 	var b strings.Builder
 	for n, f := range frames {
@@ -338,7 +353,7 @@ func formatStack(indent string, frames []frame, errs argProblems) string {
 			calledAs := s + "   called as "
 			b.WriteString("\n")
 			b.WriteString(calledAs)
-			b.WriteString(formatCall("", calledAs, f.mod, f.fun, f.args))
+			b.WriteString(x.formatCall("", calledAs, f.mod, f.fun, f.args))
 		}
 		for _, line := range argErrorLines(frameErrs, f.arity) {
 			b.WriteString("\n" + sep + "   " + line)
@@ -401,15 +416,15 @@ func mfString(mod, fun term.Atom, arity int) string {
 
 // formatCall is erl_error:format_call/7: "M:F(Args)" or "A op B", placed
 // after pre+errStr, or on a line of its own when that saves lines.
-func formatCall(errStr, pre string, mod, fun term.Atom, args term.List) string {
+func (x exceptionText) formatCall(errStr, pre string, mod, fun term.Atom, args term.List) string {
 	if isOperator(mod, fun, len(args)) {
-		return formatOperator(errStr, pre, string(fun), args)
+		return x.formatOperator(errStr, pre, string(fun), args)
 	}
 	mfs := mfString(mod, fun, len(args))
 	i1 := runeLen(pre + errStr + mfs)
-	s1 := ppArguments(args, i1)
-	s2 := ppArguments(args, runeLen(pre+mfs))
-	s3 := ppArguments(term.List{term.Atom("a2345"), term.Atom("b2345")}, i1)
+	s1 := x.ppArguments(args, i1)
+	s2 := x.ppArguments(args, runeLen(pre+mfs))
+	s3 := x.ppArguments(term.List{term.Atom("a2345"), term.Atom("b2345")}, i1)
 	if countLines(s3) > 0 || countLines(s2) < countLines(s1) {
 		return "\n" + pre + mfs + s2
 	}
@@ -417,20 +432,20 @@ func formatCall(errStr, pre string, mod, fun term.Atom, args term.List) string {
 }
 
 // formatOperator is erl_error:format_op/7.
-func formatOperator(errStr, pre, op string, args term.List) string {
+func (x exceptionText) formatOperator(errStr, pre, op string, args term.List) string {
 	if len(args) == 1 {
 		i1 := runeLen(errStr + pre + op)
-		return op + " " + pp(args[0], i1+2)
+		return op + " " + x.pp(args[0], i1+2)
 	}
 	i1 := runeLen(errStr + pre)
-	s1 := pp(args[0], i1+1)
-	s2 := pp(args[1], i1+1)
+	s1 := x.pp(args[0], i1+1)
+	s2 := x.pp(args[1], i1+1)
 	pre1 := "\n" + strings.Repeat(" ", i1)
 	if countLines(s1) > 0 {
 		return s1 + pre1 + op + pre1 + s2
 	}
 	size1 := runeLen(errStr+pre+op) + 2
-	s22 := pp(args[1], size1+runeLen(s1)+1)
+	s22 := x.pp(args[1], size1+runeLen(s1)+1)
 	if countLines(s2) < countLines(s22) {
 		return s1 + pre1 + op + pre1 + s2
 	}
@@ -440,14 +455,14 @@ func formatOperator(errStr, pre, op string, args term.List) string {
 // ppArguments prints an argument list in parentheses starting at column
 // i+1. A list of printable integers would print as a string, so its
 // first integer is printed in place of a same-width atom (as erl does).
-func ppArguments(args term.List, i int) string {
+func (x exceptionText) ppArguments(args term.List, i int) string {
 	if len(args) > 0 && term.IsPrintableList(args) {
 		first := itoa(args[0].(int))
 		rest := append(term.List{term.Atom(strings.Repeat("a", len(first)))}, args[1:]...)
-		s := []rune(pp(rest, i+1))
+		s := []rune(x.pp(rest, i+1))
 		return "(" + first + string(s[1+len(first):len(s)-1]) + ")"
 	}
-	s := []rune(pp(args, i+1))
+	s := []rune(x.pp(args, i+1))
 	return "(" + string(s[1:len(s)-1]) + ")"
 }
 

@@ -11,8 +11,10 @@ import (
 // arguments: io_lib_pretty with the shell's options (line length 80,
 // depth 30, at most 60 characters of a term per line, strings, the
 // terminal's Unicode encoding), starting at a 1-based column.
-func pp(t term.Term, column int) string {
-	return term.Pretty(t, term.ShellOptions(column))
+func (x exceptionText) pp(t term.Term, column int) string {
+	o := term.ShellOptions(column)
+	o.Records = x.records
+	return term.Pretty(t, o)
 }
 
 // countLines is erl_error's count_nl/1: the number of line breaks in s.

@@ -116,6 +116,11 @@ func (d RecordDef) Attribute() string {
 	return prefix + syntax.FormatIndented([]syntax.Expr{&syntax.Tuple{Elems: fields}}, len(prefix)) + ")."
 }
 
+// Fields is the record_print_fun the shell gives io_lib_pretty: a
+// term.RecordFields for printers outside term.Pretty's options (the shell's
+// exception texts).
+func (r *Records) Fields(tag term.Atom, arity int) ([]term.Atom, bool) { return r.fieldsOf(tag, arity) }
+
 // fieldsOf is the record_print_fun the shell gives io_lib_pretty.
 func (r *Records) fieldsOf(tag term.Atom, arity int) ([]term.Atom, bool) {
 	d, ok := r.Lookup(string(tag))

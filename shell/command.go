@@ -123,7 +123,7 @@ func (s *Shell) printValue(v term.Term) {
 }
 
 func (s *Shell) printException(e *term.Exception) {
-	s.printErrorLine(builtins.FormatException(e.Class, e.Reason, e.Stack))
+	s.printErrorLine(builtins.FormatExceptionRecords(e.Class, e.Reason, e.Stack, s.ev.Records().Fields))
 }
 
 func (s *Shell) printErrorLine(text string) {
