@@ -153,7 +153,7 @@ func (s *Shell) cmdBindings(ctx *eval.Context, _ []term.Term) term.Term {
 	for _, name := range b.Names() {
 		v, _ := b.Get(name)
 		prefix := name + " = "
-		s.out("%s%s\n", prefix, term.Pretty(v, term.ShellOptions(len(prefix)+1)))
+		s.out("%s%s\n", prefix, term.Pretty(v, s.ev.Records().PrettyOptions(term.ShellOptions(len(prefix)+1))))
 	}
 	return term.OK
 }
@@ -187,7 +187,7 @@ func (s *Shell) cmdHistory(_ *eval.Context, _ []term.Term) term.Term {
 	for _, e := range s.history.entries {
 		s.out("%s\n", syntax.HistoryEntry(e.n, e.exprs))
 		if e.hasValue {
-			s.out("-> %s\n", term.Pretty(e.value, term.ShellOptions(4)))
+			s.out("-> %s\n", term.Pretty(e.value, s.ev.Records().PrettyOptions(term.ShellOptions(4))))
 		}
 	}
 	return term.OK
