@@ -37,6 +37,12 @@ type exceptionText struct{ records term.RecordFields }
 
 func (x exceptionText) format(class term.Atom, reason, stack term.Term) string {
 	const indent = "   " // the width of "** ", which the shell prints first
+	if f, ok := shellCommandClause(class, reason, stack); ok {
+		// erl_error's explanation for a shell command called with an
+		// argument none of its clauses takes (f(123)).
+		return "** " + exited(class) + "no function clause matching call to " +
+			term.QuoteAtom(string(f.fun)) + "/" + itoa(f.arity)
+	}
 	explained, culprit, rest := analyzeException(class, reason, stack)
 	errs := argProblems{}
 	if len(rest) > 0 {
@@ -105,6 +111,17 @@ func analyzeException(class term.Atom, reason, stack term.Term) (explained term.
 		}
 	}
 	return reason, nil, frames
+}
+
+// shellCommandClause recognises function_clause raised by a shell command
+// itself: the top frame is {shell,F,Arity,_}.
+func shellCommandClause(class term.Atom, reason, stack term.Term) (frame, bool) {
+	frames, ok := toFrames(stack)
+	if !ok || class != atomError || reason != atomFunctionClause || len(frames) == 0 {
+		return frame{}, false
+	}
+	f := frames[0]
+	return f, f.mod == "shell" && f.args == nil && f.fun != "apply_fun"
 }
 
 // trimShellFrames drops the evaluator's own frames from the bottom.

@@ -372,6 +372,8 @@ func TestFormatException(t *testing.T) {
 			"     in function  erlang:send/2",
 			"        called as erlang:send(nope,hi)",
 			"        *** argument 1: invalid destination")},
+		{"shell command clause", "error", a("function_clause"), term.List{term.Tuple{a("shell"), a("f"), 1, term.List{}}}, lines(
+			"** exception error: no function clause matching call to f/1")},
 		{"register already named", "error", a("badarg"), term.List{Frame("erlang", "register", []term.Term{a("foo"), pid}, a("registered_name"))}, lines(
 			"** exception error: bad argument",
 			"     in function  register/2",

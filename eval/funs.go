@@ -189,6 +189,8 @@ func (r *run) shellBuiltin(name string, args []syntax.Expr, b *Bindings) (term.T
 		if v, ok := args[0].(*syntax.Var); ok {
 			return term.OK, b.Without(v.Name), true
 		}
+		// shell:f/1 has a clause for a variable only.
+		raise(term.Atom("function_clause"), term.List{term.Tuple{term.Atom("shell"), term.Atom("f"), 1, term.List{}}})
 	}
 	return nil, nil, false
 }
