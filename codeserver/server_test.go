@@ -480,3 +480,34 @@ func TestModuleInfo(t *testing.T) {
 		t.Errorf("Exports(t) = %v, want module_info/0,1 and start/0", fns)
 	}
 }
+
+// TestTermResults: values computed in a return statement of a function
+// returning erl.Term reach the caller (yaegi alone loses them).
+func TestTermResults(t *testing.T) {
+	w := newWorld(t, map[string]string{"y": `
+package y
+
+import "erl"
+
+func B(z int) erl.Term { return z + 1 }
+
+func F(s string) erl.Term { return s + "x" }
+
+func P(z int) (erl.Term, int) { return z * 2, z }
+`})
+	w.compile("y")
+	for _, tt := range []struct {
+		fun  string
+		arg  term.Term
+		want string
+	}{
+		{"b", 2, "3"},
+		{"f", term.String("a"), "[97,120]"},
+		{"p", 4, "{8,4}"},
+	} {
+		res, exc := w.try("y", tt.fun, tt.arg)
+		if exc != nil || sprint(res) != tt.want {
+			t.Errorf("y:%s(%s) = %s %v, want %s", tt.fun, sprint(tt.arg), sprint(res), exc, tt.want)
+		}
+	}
+}

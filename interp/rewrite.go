@@ -24,16 +24,24 @@ const (
 	erlAlias       = "__erl"
 	reservedPrefix = "__erl"
 	countdownVar   = "__erlc"
+	// termAlias stands for erl.Term in the rewritten source: yaegi v0.16.1
+	// loses values returned into an imported interface type (`func F(z
+	// int) erl.Term { return z + 1 }` returns nil), but handles its own
+	// interface{} well. erl.Term is an alias of interface{}, so the
+	// replacement changes no meaning, and it has erl.Term's length.
+	termAlias = "__erlAny"
 	// checkPeriod is how many loop iterations pass between two checks:
 	// the countdown costs ~17 ns per iteration against ~80 ns for a full
 	// host call, and 1024 iterations still take well under a millisecond.
 	checkPeriod = 1024
 )
 
-// insertion is text to insert before the byte at offset.
+// insertion is text to insert before the byte at offset, replacing the
+// skip bytes that start there.
 type insertion struct {
 	offset int
 	text   string
+	skip   int
 }
 
 // rewriter collects the insertions for one parsed file.
@@ -50,7 +58,31 @@ type rewriter struct {
 func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []byte {
 	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName}
 	// The import goes on the package clause's line so that no line moves.
-	r.insertAt(f.Name.End(), fmt.Sprintf(";import %s %q;", erlAlias, "erl"))
+	// The alias must follow every import: after the last import
+	// declaration, on its line, or with our import when there is none.
+	alias := fmt.Sprintf("type %s = interface{};", termAlias)
+	var lastImport *ast.GenDecl
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			lastImport = g
+		}
+	}
+	if lastImport == nil {
+		r.insertAt(f.Name.End(), fmt.Sprintf(";import %s %q;%s", erlAlias, "erl", alias))
+	} else {
+		r.insertAt(f.Name.End(), fmt.Sprintf(";import %s %q;", erlAlias, "erl"))
+		r.insertAt(lastImport.End(), ";"+alias)
+	}
+	if name := erlImportName(f); name != "" {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Term" {
+				if x, ok := sel.X.(*ast.Ident); ok && x.Name == name {
+					r.replace(sel.Pos(), sel.End(), termAlias)
+				}
+			}
+			return true
+		})
+	}
 	for _, decl := range f.Decls {
 		ast.Inspect(decl, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -67,6 +99,23 @@ func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []by
 		})
 	}
 	return r.apply(src)
+}
+
+// erlImportName is the name the file imports package erl under, "" if
+// it does not import it by name.
+func erlImportName(f *ast.File) string {
+	for _, imp := range f.Imports {
+		if imp.Path.Value != `"erl"` {
+			continue
+		}
+		if imp.Name == nil {
+			return "erl"
+		}
+		if imp.Name.Name != "_" && imp.Name.Name != "." {
+			return imp.Name.Name
+		}
+	}
+	return ""
 }
 
 // function instruments one function body, then the loops, gotos and
@@ -131,6 +180,17 @@ func (r *rewriter) insertAt(pos token.Pos, text string) {
 	})
 }
 
+// replace replaces the source from pos to end by text, followed by a
+// directive restoring end's line and column.
+func (r *rewriter) replace(pos, end token.Pos, text string) {
+	p := r.fset.PositionFor(end, false)
+	r.inserts = append(r.inserts, insertion{
+		offset: r.file.Offset(pos),
+		text:   fmt.Sprintf("%s/*line %s:%d:%d*/", text, r.fileName, p.Line, p.Column),
+		skip:   r.file.Offset(end) - r.file.Offset(pos),
+	})
+}
+
 func (r *rewriter) apply(src []byte) []byte {
 	sort.SliceStable(r.inserts, func(i, j int) bool { return r.inserts[i].offset < r.inserts[j].offset })
 	var b strings.Builder
@@ -139,7 +199,7 @@ func (r *rewriter) apply(src []byte) []byte {
 	for _, ins := range r.inserts {
 		b.Write(src[last:ins.offset])
 		b.WriteString(ins.text)
-		last = ins.offset
+		last = ins.offset + ins.skip
 	}
 	b.Write(src[last:])
 	return []byte(b.String())

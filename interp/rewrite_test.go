@@ -265,7 +265,7 @@ func TestRewriteText(t *testing.T) {
 		t.Fatal(diags)
 	}
 	got := string(rewrite(c.fset, c.file, []byte(src), "t.go"))
-	want := "package t;import __erl \"erl\";/*line t.go:1:10*/\n\n" +
+	want := "package t;import __erl \"erl\";type __erlAny = interface{};/*line t.go:1:10*/\n\n" +
 		"func F(n int) {__erl.Check();__erlc := 1024;/*line t.go:3:16*/\n" +
 		"\tfor i := 0; i < n; i++ {__erlc--;if __erlc==0{__erlc=1024;__erl.Check()};/*line t.go:4:26*/\n" +
 		"\t\t__erl.Check();/*line t.go:5:3*/goto L\n\tL:\n\t}\n" +
@@ -275,5 +275,28 @@ func TestRewriteText(t *testing.T) {
 	}
 	if strings.Count(got, "\n") != strings.Count(src, "\n") {
 		t.Fatalf("the rewrite moved lines")
+	}
+}
+
+// TestRewriteReplacesTerm: erl.Term becomes the local alias of interface{}
+// (yaegi drops values returned into the imported interface type), with
+// the columns after it unchanged, also under an import alias.
+func TestRewriteReplacesTerm(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"package t\n\nimport \"erl\"\n\nfunc F(z int) erl.Term { return z + 1 }\n",
+			"package t;import __erl \"erl\";/*line t.go:1:10*/\n\nimport \"erl\";type __erlAny = interface{};/*line t.go:3:13*/\n\n" +
+				"func F(z int) __erlAny/*line t.go:5:23*/ {__erl.Check();/*line t.go:5:25*/ return z + 1 }\n"},
+		{"package t\n\nimport e \"erl\"\n\nvar X e.Term = 1\n",
+			"package t;import __erl \"erl\";/*line t.go:1:10*/\n\nimport e \"erl\";type __erlAny = interface{};/*line t.go:3:15*/\n\n" +
+				"var X __erlAny/*line t.go:5:13*/ = 1\n"},
+	}
+	for _, tt := range tests {
+		c, diags := check(Source{Module: "t", File: "t.go", Text: []byte(tt.src)})
+		if diags != nil {
+			t.Fatal(diags)
+		}
+		if got := string(rewrite(c.fset, c.file, []byte(tt.src), "t.go")); got != tt.want {
+			t.Errorf("rewrite:\n%s\nwant:\n%s", got, tt.want)
+		}
 	}
 }
