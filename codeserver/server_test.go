@@ -494,6 +494,10 @@ func B(z int) erl.Term { return z + 1 }
 func F(s string) erl.Term { return s + "x" }
 
 func P(z int) (erl.Term, int) { return z * 2, z }
+
+func E(z int) erl.Term { return z == 2 }
+
+func N(z int) erl.Term { return !(z == 2) }
 `})
 	w.compile("y")
 	for _, tt := range []struct {
@@ -504,6 +508,8 @@ func P(z int) (erl.Term, int) { return z * 2, z }
 		{"b", 2, "3"},
 		{"f", term.String("a"), "[97,120]"},
 		{"p", 4, "{8,4}"},
+		{"e", 2, "true"},
+		{"n", 2, "false"},
 	} {
 		res, exc := w.try("y", tt.fun, tt.arg)
 		if exc != nil || sprint(res) != tt.want {

@@ -138,6 +138,8 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 			r.loopBody(n.Body)
 		case *ast.RangeStmt:
 			r.loopBody(n.Body)
+		case *ast.ReturnStmt:
+			r.parenthesizeBools(n)
 		case *ast.BranchStmt:
 			if n.Tok == token.GOTO {
 				// A goto is always a statement of a statement list (or
@@ -147,6 +149,32 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 		}
 		return true
 	})
+}
+
+// parenthesizeBools wraps returned comparisons and negations in
+// parentheses: yaegi v0.16.1 panics ("SetBool on interface Value") when a
+// function returning an interface (erl.Term) returns `a == b` or `!ok`
+// directly, but not `(a == b)`. Parentheses keep the expression's type.
+func (r *rewriter) parenthesizeBools(ret *ast.ReturnStmt) {
+	for _, e := range ret.Results {
+		if isBoolOp(e) {
+			r.insertAt(e.Pos(), "(")
+			r.insertAt(e.End(), ")")
+		}
+	}
+}
+
+func isBoolOp(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return true
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.NOT
+	}
+	return false
 }
 
 func (r *rewriter) loopBody(body *ast.BlockStmt) {
