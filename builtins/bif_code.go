@@ -45,6 +45,32 @@ func moduleArg(t term.Term) string {
 
 func codeBIFs() []Entry {
 	return []Entry{
+		modBIF("code", "is_sticky", 1, "whether a module is sticky (none of goerl's are)", func(_ *Call, a []term.Term) term.Term {
+			moduleArg(a[0])
+			return term.False
+		}),
+		modBIF("code", "modified_modules", 0, "loaded modules whose source changed since they were compiled", func(c *Call, _ []term.Term) term.Term {
+			var l term.List
+			for _, m := range c.Code.Modified() {
+				l = append(l, term.Atom(m))
+			}
+			return append(term.List{}, l...)
+		}),
+		modBIF("code", "module_status", 1, "not_loaded, loaded or modified", func(c *Call, a []term.Term) term.Term {
+			mod := moduleArg(a[0])
+			if c.dispatcher.table.HasModule(mod) {
+				return term.Atom("loaded")
+			}
+			if _, loaded := c.Code.IsLoaded(mod); !loaded {
+				return term.Atom("not_loaded")
+			}
+			for _, m := range c.Code.Modified() {
+				if m == mod {
+					return term.Atom("modified")
+				}
+			}
+			return term.Atom("loaded")
+		}),
 		modBIF("code", "load_file", 1, "load a compiled module: {module,M} or {error,Why}", func(c *Call, a []term.Term) term.Term {
 			mod := moduleArg(a[0])
 			if c.dispatcher.table.HasModule(mod) {

@@ -164,6 +164,39 @@ func proplistsBIFs() []Entry {
 		return def
 	}
 	return []Entry{
+		modBIF("proplists", "get_keys", 1, "the keys of a property list, without duplicates", func(_ *Call, a []term.Term) term.Term {
+			list, ok := properList(a[0])
+			if !ok {
+				noClause(0)
+			}
+			var keys term.List
+			seen := func(k term.Term) bool {
+				for _, x := range keys {
+					if term.ExactEqual(x, k) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, x := range list {
+				var k term.Term
+				switch v := x.(type) {
+				case term.Tuple:
+					if len(v) == 0 {
+						continue
+					}
+					k = v[0]
+				case term.Atom:
+					k = v
+				default:
+					continue
+				}
+				if !seen(k) {
+					keys = append(keys, k)
+				}
+			}
+			return append(term.List{}, keys...)
+		}),
 		modBIF("proplists", "get_value", 2, "the value of Key, or undefined", func(_ *Call, a []term.Term) term.Term {
 			return getValue(a, term.Undefined)
 		}),

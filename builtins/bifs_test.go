@@ -64,6 +64,7 @@ func TestPureBIFs(t *testing.T) {
 		{"io_lib", "format", []term.Term{str("~p ~s ~.2f~c~~"), term.List{a("abc"), a("abc"), 1.0, 120}}, "[[97,98,99],32,97,98,99,32,49,46,48,48,120,126]"},
 		{"maps", "put", []term.Term{a("k"), 1, term.NewMap(nil, nil)}, "#{k => 1}"},
 		{"proplists", "get_value", []term.Term{a("b"), term.List{term.Tuple{a("b"), 2}}}, "2"},
+		{"proplists", "get_keys", []term.Term{term.List{term.Tuple{a("a"), 1}, a("b"), term.Tuple{a("a"), 2}}}, "[a,b]"},
 		{"string", "tokens", []term.Term{str("a b"), str(" ")}, term.Sprint(term.List{str("a"), str("b")})},
 		{"string", "to_upper", []term.Term{str("ab")}, term.Sprint(str("AB"))},
 	}
