@@ -407,11 +407,19 @@ func (p *layout) ppMap(it items, col int, ind string, ld, w int) {
 }
 
 func (p *layout) ppPairsTail(it items, col0, col int, ind string, ld, w int) {
+	p.ppItemsTail(it, col0, col, ind, ld, w, (*node).pairIsAtomic, p.ppPair)
+}
+
+// ppItemsTail is the loop shared by pp_pairs_tail/8 and pp_fields_tail/9: each
+// element goes on the current line when it fits and is atomic, else on a
+// new line at col0, printed by one.
+func (p *layout) ppItemsTail(it items, col0, col int, ind string, ld, w int,
+	atomic func(*node) bool, one func(e *node, col int, ind string, ld, w int) int) {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], dots: it.dots}
 		ld1 := lastDepth(rest, ld)
 		elen := 1 + e.length
-		if p.fitsTail(elen, col, ld1, w) && e.pairIsAtomic() {
+		if p.fitsTail(elen, col, ld1, w) && atomic(e) {
 			p.out.WriteByte(',')
 			writeNode(p.out, e)
 			col += elen
@@ -420,9 +428,9 @@ func (p *layout) ppPairsTail(it items, col0, col int, ind string, ld, w int) {
 		}
 		p.out.WriteString(",\n")
 		p.out.WriteString(ind)
-		pw := p.ppPair(e, col0, ind, ld1, 0)
-		col = col0 + pw
-		w = pw
+		ew := one(e, col0, ind, ld1, 0)
+		col = col0 + ew
+		w = ew
 	}
 	if it.dots {
 		p.out.WriteString(",...")

@@ -106,26 +106,7 @@ func (p *layout) ppRecord(n *node, col0 int, ind string, ld, w int) {
 
 // ppFieldsTail is pp_fields_tail/9.
 func (p *layout) ppFieldsTail(it items, col0, col int, ind string, ld, w int) {
-	for i, f := range it.elems {
-		rest := items{elems: it.elems[i+1:], dots: it.dots}
-		ld1 := lastDepth(rest, ld)
-		elen := 1 + f.length
-		if p.fitsTail(elen, col, ld1, w) && f.fieldIsAtomic() {
-			p.out.WriteByte(',')
-			writeNode(p.out, f)
-			col += elen
-			w += elen
-			continue
-		}
-		p.out.WriteString(",\n")
-		p.out.WriteString(ind)
-		fw := p.ppField(f, col0, ind, ld1, 0)
-		col = col0 + fw
-		w = fw
-	}
-	if it.dots {
-		p.out.WriteString(",...")
-	}
+	p.ppItemsTail(it, col0, col, ind, ld, w, (*node).fieldIsAtomic, p.ppField)
 }
 
 // ppField is pp_field/8: the width the field takes, or the line length
