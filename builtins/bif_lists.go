@@ -576,13 +576,6 @@ func listsBIFs() []Entry {
 	}
 }
 
-func nonNil(l term.List) term.List {
-	if l == nil {
-		return term.List{}
-	}
-	return l
-}
-
 func seq(from, to, inc int) term.List {
 	out := term.List{}
 	for x := from; (inc > 0 && x <= to) || (inc < 0 && x >= to); x += inc {

@@ -18,12 +18,6 @@ func isProperList(t term.Term) bool {
 	return ok
 }
 
-// smallInt returns t as an int when it is a small integer.
-func smallInt(t term.Term) (int, bool) {
-	n, ok := t.(int)
-	return n, ok
-}
-
 // charList returns the text of a flat list of Unicode code points.
 func charList(t term.Term) (string, bool) {
 	l, ok := t.(term.List)

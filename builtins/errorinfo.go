@@ -59,18 +59,6 @@ type argProblems struct {
 	general string
 }
 
-func (p argProblems) empty() bool {
-	if p.general != "" {
-		return false
-	}
-	for _, a := range p.args {
-		if a != "" {
-			return false
-		}
-	}
-	return true
-}
-
 func problems(args ...string) argProblems { return argProblems{args: args} }
 
 // explainArgs finds the explanation of frame's failure, if any.

@@ -185,18 +185,6 @@ func (s *shellProc) do(fn func(p *process.Proc) term.Term) (term.Term, *term.Exc
 
 func (s *shellProc) stop() { close(s.wake) }
 
-// waitDead waits until pid has died.
-func (w *world) waitDead(pid term.Pid) {
-	w.t.Helper()
-	deadline := time.Now().Add(2 * time.Second)
-	for w.rt.IsAlive(pid) {
-		if time.Now().After(deadline) {
-			w.t.Fatalf("%s still alive", term.Sprint(pid))
-		}
-		time.Sleep(100 * time.Microsecond)
-	}
-}
-
 // waitOutput waits until the processes' output contains want.
 func (w *world) waitOutput(want string) {
 	w.t.Helper()

@@ -221,10 +221,6 @@ func TestMonitorTargets(t *testing.T) {
 			if err := rt.Register("foo", victim.Pid()); err != nil {
 				t.Fatal(err)
 			}
-			type res struct {
-				ref  term.Ref
-				down term.Term
-			}
 			refs := make(chan term.Ref, 1)
 			downs := make(chan term.Term, 1)
 			rt.Spawn(nil, SpawnOptions{}, func(p *Proc) {

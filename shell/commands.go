@@ -101,11 +101,6 @@ func (s *Shell) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Te
 	return s.cs.CallFun(p, f, args)
 }
 
-// applyFun calls any fun for BIFs such as lists:map.
-func (s *Shell) applyFun(p *process.Proc, f *term.Fun, args []term.Term) term.Term {
-	return s.disp.Apply(p, f, args)
-}
-
 func (s *Shell) out(format string, args ...any) {
 	fmt.Fprintf(s.con, format, args...)
 }
