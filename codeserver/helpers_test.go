@@ -113,7 +113,7 @@ func (w *world) receive() term.Term {
 		if !ok {
 			return term.Atom("timeout")
 		}
-		return m.(term.Term)
+		return m
 	})
 	return res
 }

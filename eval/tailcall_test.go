@@ -151,7 +151,7 @@ func TestReceiveLoopServesManyMessages(t *testing.T) {
 		}
 		rt.Send(p, server.Pid(), term.Tuple{term.Atom("get"), p.Pid()})
 		sum, _ := p.Receive(func(m term.Term) (any, bool) { return m, true }, -1)
-		sums <- sum.(term.Term)
+		sums <- sum
 		rt.Send(p, server.Pid(), term.Atom("stop"))
 	})
 	timeout := time.After(30 * time.Second)
