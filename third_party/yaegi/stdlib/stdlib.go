@@ -23,4 +23,3 @@ func init() {
 
 // Provide access to go standard library (http://golang.org/pkg/)
 // go list std | grep -v internal | grep -v '\.' | grep -v unsafe | grep -v syscall
-
