@@ -5,6 +5,14 @@
 // code server; and the text erl prints for exceptions ("** exception ...")
 // and for crashed processes (=ERROR REPORT====).
 //
+// Files follow Erlang's modules: lists.go, maps.go, proplists.go,
+// string.go, io.go, timer.go, os.go, calendar.go, file.go, rand.go,
+// binary.go, math.go, code.go; erlang's own BIFs, too many for one file,
+// by concept in erlang_process.go, erlang_terms.go, erlang_convert.go,
+// erlang_system.go and erlang_dictionary.go. The entry constructors
+// (erlangBIF, modBIF, ...) live with the Table in table.go; tests are
+// named after the file they test.
+//
 // Errors raised by BIFs carry erl's stack frame
 // {Module,Function,Args,[{error_info,#{module => ...,cause => ...}}]}, so
 // that both a caught exception and a crash report print as in erl, and

@@ -108,10 +108,28 @@ func (t *Table) HasModule(mod string) bool { return len(t.modules[mod]) > 0 }
 func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
-		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(), erlangExtraBIFs(),
-		listsBIFs(), listsMoreBIFs(), mathBIFs(), ioBIFs(), timerBIFs(), stringBIFs(), stringMoreBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), codeBIFs(), miscModuleBIFs(),
+		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(),
+		listsBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), stringBIFs(), stringMoreBIFs(), mathBIFs(),
+		ioBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), codeBIFs(),
 	} {
 		all = append(all, m...)
 	}
 	return all
+}
+
+// erlangBIF makes an erlang entry, auto-imported when erl auto-imports it.
+func erlangBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: "erlang", Name: name, Arity: arity, Help: help, Fn: fn, AutoImported: autoImported(name, arity)}
+}
+
+func modBIF(mod, name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: mod, Name: name, Arity: arity, Help: help, Fn: fn}
+}
+
+func listsBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: "lists", Name: name, Arity: arity, Help: help, Fn: fn}
+}
+
+func mathBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
+	return Entry{Module: "math", Name: name, Arity: arity, Help: help, Fn: fn}
 }

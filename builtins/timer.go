@@ -3,6 +3,7 @@ package builtins
 import (
 	"time"
 
+	"goerl/process"
 	"goerl/term"
 )
 
@@ -58,6 +59,34 @@ func timerBIFs() []Entry {
 			}
 			return n * 1000
 		}),
+		msConversion("minutes", 60*1000),
+		msConversion("hours", 60*60*1000),
+		modBIF("timer", "hms", 3, "hours, minutes and seconds in milliseconds", func(_ *Call, a []term.Term) term.Term {
+			h, ok1 := a[0].(int)
+			m, ok2 := a[1].(int)
+			s, ok3 := a[2].(int)
+			if !ok1 || !ok2 || !ok3 {
+				badarg()
+			}
+			return ((h*60+m)*60 + s) * 1000
+		}),
+		modBIF("timer", "apply_after", 4, "call M:F(Args) in a new process after Ms: {ok,TRef}", func(c *Call, a []term.Term) term.Term {
+			ms, ok := a[0].(int)
+			args, okArgs := properList(a[3])
+			mod, okM := a[1].(term.Atom)
+			fn, okF := a[2].(term.Atom)
+			if !ok || ms < 0 || !okArgs || !okM || !okF {
+				return term.Tuple{atomError, atomBadarg}
+			}
+			// erl's timer server spawns the call when the time comes; a
+			// sleeping process does the same on the runtime clock.
+			d := c.dispatcher
+			c.spawn(process.SpawnOptions{InitialCall: "timer:apply_after/4"}, func(p *process.Proc) {
+				p.Sleep(time.Duration(ms) * time.Millisecond)
+				d.CallMFA(p, mod, fn, args)
+			})
+			return term.Tuple{term.OK, term.Tuple{term.Atom("once"), c.Runtime.MakeRef()}}
+		}),
 	}
 }
 
@@ -72,4 +101,15 @@ func timerSend(c *Call, ms, dest, msg term.Term) term.Term {
 		return term.Tuple{atomError, atomBadarg}
 	}
 	return term.Tuple{term.OK, c.Runtime.SendAfter(time.Duration(n)*time.Millisecond, dest, msg)}
+}
+
+// msConversion is one of timer's unit conversions (minutes/1, hours/1).
+func msConversion(name string, factor int) Entry {
+	return modBIF("timer", name, 1, name+" in milliseconds", func(_ *Call, a []term.Term) term.Term {
+		n, ok := a[0].(int)
+		if !ok {
+			badarg()
+		}
+		return n * factor
+	})
 }

@@ -7,21 +7,9 @@ import (
 	"goerl/term"
 )
 
-func TestMiscModules(t *testing.T) {
+func TestRandBIFs(t *testing.T) {
 	a := func(s string) term.Atom { return term.Atom(s) }
-	b := func(s string) term.Binary { return term.Binary(s) }
 	runCalls(t, []call{
-		{"timer", "minutes", []term.Term{2}, "120000"},
-		{"timer", "hours", []term.Term{1}, "3600000"},
-		{"timer", "hms", []term.Term{1, 1, 1}, "3661000"},
-		{"os", "type", nil, "{unix,linux}"},
-		{"os", "getenv", []term.Term{str("GOERL_SURELY_UNSET_VARIABLE")}, "false"},
-		{"calendar", "local_time", nil, "{{2026,1,1},{12,0,0}}"},
-		{"binary", "split", []term.Term{b("a,b,c"), b(",")}, term.Sprint(term.List{b("a"), b("b,c")})},
-		{"binary", "split", []term.Term{b("a,b,,c,"), term.List{b(",")}, term.List{a("global"), a("trim_all")}},
-			term.Sprint(term.List{b("a"), b("b"), b("c")})},
-		{"binary", "part", []term.Term{b("hello"), 1, 3}, term.Sprint(b("ell"))},
-		{"io", "get_line", []term.Term{str("x> ")}, "eof"},
 		{"rand", "seed", []term.Term{a("exsss"), 42}, "{exsss,42}"},
 	})
 }

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -8,11 +9,6 @@ import (
 	"goerl/process"
 	"goerl/term"
 )
-
-// erlangBIF makes an erlang entry, auto-imported when erl auto-imports it.
-func erlangBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
-	return Entry{Module: "erlang", Name: name, Arity: arity, Help: help, Fn: fn, AutoImported: autoImported(name, arity)}
-}
 
 const nodeName term.Atom = "nonode@nohost"
 
@@ -313,6 +309,11 @@ func erlangProcessBIFs() []Entry {
 			}
 			return c.dispatcher.CallMFA(c.Proc, m, f, args)
 		}),
+		erlangBIF("raise", 3, "raise(Class, Reason, Stacktrace): rethrow; badarg for a bad class", bifRaise),
+		erlangBIF("yield", 0, "let other processes run; true", func(*Call, []term.Term) term.Term {
+			runtime.Gosched()
+			return term.True
+		}),
 	}
 }
 
@@ -478,4 +479,19 @@ func (c *Call) spawn(opts process.SpawnOptions, body func(p *process.Proc)) term
 		return term.Tuple{child.Pid(), ref}
 	}
 	return child.Pid()
+}
+
+// bifRaise is erlang:raise/3: a bad class or a stack that is not a list
+// is not raised but returned as badarg, as erl does.
+func bifRaise(_ *Call, a []term.Term) term.Term {
+	class, _ := a[0].(term.Atom)
+	switch class {
+	case atomError, atomExit, atomThrow:
+	default:
+		return atomBadarg
+	}
+	if !isProperList(a[2]) {
+		return atomBadarg
+	}
+	panic(&term.Exception{Class: class, Reason: a[1], Stack: a[2]})
 }

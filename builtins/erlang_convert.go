@@ -153,6 +153,31 @@ func erlangConvertBIFs() []Entry {
 			}
 			return l
 		}),
+		erlangBIF("term_to_binary", 1, "a term in the external term format", func(_ *Call, a []term.Term) term.Term {
+			b, ok := encodeTerm(a[0])
+			if !ok {
+				badarg()
+			}
+			return term.Binary(b)
+		}),
+		erlangBIF("binary_to_term", 1, "the term a binary encodes", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			if !ok {
+				badarg()
+			}
+			t, ok := decodeTerm(b)
+			if !ok {
+				badarg()
+			}
+			return t
+		}),
+		erlangBIF("binary_to_float", 1, "parse float text in a binary", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			if !ok {
+				badarg()
+			}
+			return parseFloat(string(b))
+		}),
 	}
 }
 

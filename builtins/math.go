@@ -6,10 +6,6 @@ import (
 	"goerl/term"
 )
 
-func mathBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
-	return Entry{Module: "math", Name: name, Arity: arity, Help: help, Fn: fn}
-}
-
 // mathFn1 makes a one-argument math function: badarg for a non-number,
 // badarith when the result is not a finite float (outside the domain).
 func mathFn1(name, help string, f func(float64) float64) Entry {

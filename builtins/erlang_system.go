@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"runtime"
 	"time"
 
 	"goerl/term"
@@ -86,6 +87,79 @@ func erlangSystemBIFs() []Entry {
 			}
 			return term.False
 		}),
+		erlangBIF("unique_integer", 0, "an integer unique in this runtime", func(c *Call, _ []term.Term) term.Term {
+			return c.dispatcher.state.uniqueInteger(false)
+		}),
+		erlangBIF("unique_integer", 1, "unique_integer with options [positive, monotonic]", func(c *Call, a []term.Term) term.Term {
+			opts, ok := properList(a[0])
+			if !ok {
+				badarg()
+			}
+			positive := false
+			for _, o := range opts {
+				switch o {
+				case term.Atom("positive"):
+					positive = true
+				case term.Atom("monotonic"):
+				default:
+					badarg()
+				}
+			}
+			return c.dispatcher.state.uniqueInteger(positive)
+		}),
+		erlangBIF("start_timer", 3, "send {timeout,TRef,Msg} to Dest after Time ms: TRef", func(c *Call, a []term.Term) term.Term {
+			ms, ok := a[0].(int)
+			if !ok || ms < 0 {
+				badarg()
+			}
+			switch a[1].(type) {
+			case term.Pid, term.Atom:
+			default:
+				badarg()
+			}
+			// The runtime makes a timer's ref itself, after taking the
+			// message: hand out our own ref, put it in the message, and
+			// map it to the runtime's for cancel_timer.
+			ref := c.Runtime.MakeRef()
+			real := c.Runtime.SendAfter(time.Duration(ms)*time.Millisecond, a[1], term.Tuple{term.Atom("timeout"), ref, a[2]})
+			c.dispatcher.state.aliasTimer(ref, real)
+			return ref
+		}),
+		erlangBIF("system_info", 1, "process_count, schedulers, otp_release, ... (a few items)", bifSystemInfo),
+		erlangBIF("memory", 0, "[{total,Bytes}, ...] from Go's memory statistics", func(*Call, []term.Term) term.Term {
+			m := memoryItems()
+			order := memoryOrder()
+			out := make(term.List, len(order))
+			for i, k := range order {
+				out[i] = term.Tuple{term.Atom(k), m[k]}
+			}
+			return out
+		}),
+		erlangBIF("memory", 1, "one item (or a list of items) of memory/0", func(_ *Call, a []term.Term) term.Term {
+			m := memoryItems()
+			item := func(t term.Term) int {
+				k, ok := t.(term.Atom)
+				v, found := m[string(k)]
+				if !ok || !found {
+					badarg()
+				}
+				return v
+			}
+			if l, ok := a[0].(term.List); ok {
+				out := make(term.List, len(l))
+				for i, k := range l {
+					out[i] = term.Tuple{k, item(k)}
+				}
+				return out
+			}
+			return item(a[0])
+		}),
+		erlangBIF("localtime", 0, "{{Y,Mo,D},{H,Mi,S}} on the runtime clock", func(c *Call, _ []term.Term) term.Term {
+			return dateTime(c.Runtime.Now())
+		}),
+		erlangBIF("universaltime", 0, "{{Y,Mo,D},{H,Mi,S}} in UTC on the runtime clock", func(c *Call, _ []term.Term) term.Term {
+			return dateTime(c.Runtime.Now().UTC())
+		}),
 	}
 }
 
@@ -122,4 +196,57 @@ func inUnit(ns int64, unit term.Term) term.Term {
 	}
 	badarg()
 	return nil
+}
+
+func bifSystemInfo(c *Call, a []term.Term) term.Term {
+	switch a[0] {
+	case term.Atom("process_count"):
+		if c.Runtime == nil {
+			return 0
+		}
+		return len(c.Runtime.Processes())
+	case term.Atom("schedulers"), term.Atom("schedulers_online"), term.Atom("logical_processors"):
+		return runtime.GOMAXPROCS(0)
+	case term.Atom("otp_release"):
+		return term.String("25")
+	case term.Atom("version"):
+		return term.String("13.1.5")
+	case term.Atom("wordsize"):
+		return 8
+	case term.Atom("process_limit"):
+		return 262144
+	case term.Atom("atom_limit"):
+		return 1048576
+	case term.Atom("machine"):
+		return term.String("BEAM")
+	case term.Atom("system_architecture"):
+		return term.String(runtime.GOARCH + "-pc-" + runtime.GOOS + "-gnu")
+	}
+	badarg()
+	return nil
+}
+
+// memoryOrder is erl's order of memory/0's items.
+func memoryOrder() []string {
+	return []string{"total", "processes", "processes_used", "system", "atom", "atom_used", "binary", "code", "ets"}
+}
+
+// memoryItems answers memory/0 honestly from Go's heap: processes are the
+// goroutine stacks, the rest is the system; goerl has no atom table,
+// binary heap, code area or ETS of its own, so those are 0.
+func memoryItems() map[string]int {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	procs := int(ms.StackInuse)
+	total := int(ms.Sys)
+	return map[string]int{
+		"total": total, "processes": procs, "processes_used": procs, "system": total - procs,
+		"atom": 0, "atom_used": 0, "binary": 0, "code": 0, "ets": 0,
+	}
+}
+
+func dateTime(t time.Time) term.Tuple {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return term.Tuple{term.Tuple{y, int(mo), d}, term.Tuple{h, mi, s}}
 }

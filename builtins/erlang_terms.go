@@ -1,8 +1,12 @@
 package builtins
 
 import (
+	"hash/fnv"
+	"io"
 	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"goerl/term"
 )
@@ -195,6 +199,74 @@ func erlangTermBIFs() []Entry {
 			}
 			return v
 		}),
+		erlangBIF("display", 1, "print a term in erts' own format and a newline; true", func(c *Call, a []term.Term) term.Term {
+			if c.Out != nil {
+				io.WriteString(c.Out, displayText(a[0])+"\n")
+			}
+			return term.True
+		}),
+		erlangBIF("phash2", 1, "a portable hash of a term in 0..2^27-1", func(_ *Call, a []term.Term) term.Term {
+			return phash2(a[0], phash2Range)
+		}),
+		erlangBIF("phash2", 2, "a portable hash of a term in 0..Range-1", func(_ *Call, a []term.Term) term.Term {
+			n, ok := a[1].(int)
+			if !ok || n < 1 || n > 1<<32 {
+				badarg()
+			}
+			return phash2(a[0], n)
+		}),
+		erlangBIF("insert_element", 3, "a tuple with Term inserted at position N", func(_ *Call, a []term.Term) term.Term {
+			n, ok1 := a[0].(int)
+			t, ok2 := a[1].(term.Tuple)
+			if !ok1 || !ok2 || n < 1 || n > len(t)+1 {
+				badarg()
+			}
+			out := make(term.Tuple, 0, len(t)+1)
+			out = append(append(append(out, t[:n-1]...), a[2]), t[n-1:]...)
+			return out
+		}),
+		erlangBIF("delete_element", 2, "a tuple without its N-th element", func(_ *Call, a []term.Term) term.Term {
+			n, ok1 := a[0].(int)
+			t, ok2 := a[1].(term.Tuple)
+			if !ok1 || !ok2 || n < 1 || n > len(t) {
+				badarg()
+			}
+			out := make(term.Tuple, 0, len(t)-1)
+			return append(append(out, t[:n-1]...), t[n:]...)
+		}),
+		erlangBIF("fun_info", 1, "what a fun is: module, name, arity, env, type", func(_ *Call, a []term.Term) term.Term {
+			f, ok := a[0].(*term.Fun)
+			if !ok {
+				badarg()
+			}
+			items := []string{"module", "name", "arity", "env", "type"}
+			if !f.External {
+				items = []string{"module", "index", "uniq", "name", "arity", "env", "type"}
+			}
+			out := make(term.List, len(items))
+			for i, k := range items {
+				out[i] = funInfo(f, term.Atom(k))
+			}
+			return out
+		}),
+		erlangBIF("fun_info", 2, "{Item, Value} for a fun: module, name, arity, env, type, ...", func(_ *Call, a []term.Term) term.Term {
+			f, ok1 := a[0].(*term.Fun)
+			item, ok2 := a[1].(term.Atom)
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return funInfo(f, item)
+		}),
+		erlangBIF("binary_part", 3, "binary_part(Bin, Start, Length): Length may be negative", func(_ *Call, a []term.Term) term.Term {
+			return binaryPart(a[0], a[1], a[2])
+		}),
+		erlangBIF("bit_size", 1, "the number of bits of a binary", func(_ *Call, a []term.Term) term.Term {
+			b, ok := a[0].(term.Binary)
+			if !ok {
+				badarg()
+			}
+			return 8 * len(b)
+		}),
 	}
 }
 
@@ -253,4 +325,149 @@ func floatToInteger(f float64) term.Term {
 	}
 	b, _ := new(big.Float).SetFloat64(f).Int(nil)
 	return term.BigInt(b)
+}
+
+// phash2Range is erlang:phash2/1's range, 2^27.
+const phash2Range = 1 << 27
+
+// binaryPart is binary_part/3 (and binary:part/3).
+func binaryPart(bin, start, length term.Term) term.Term {
+	b, ok1 := bin.(term.Binary)
+	s, ok2 := start.(int)
+	n, ok3 := length.(int)
+	if !ok1 || !ok2 || !ok3 {
+		badarg()
+	}
+	if n < 0 {
+		s, n = s+n, -n
+	}
+	if s < 0 || s+n > len(b) {
+		badarg()
+	}
+	return append(term.Binary{}, b[s:s+n]...)
+}
+
+// phash2 hashes t's external format into 0..n-1. It is stable across
+// runs and equal for =:= terms, like erl's, but the numbers differ from
+// erl's (which hashes the term structure with its own function).
+func phash2(t term.Term, n int) int {
+	b, ok := encodeTerm(t)
+	if !ok {
+		b = []byte(term.Sprint(t))
+	}
+	h := fnv.New32a()
+	h.Write(b)
+	return int(uint64(h.Sum32()) % uint64(n))
+}
+
+// funInfo is one {Item,Value} of erlang:fun_info/2.
+func funInfo(f *term.Fun, item term.Atom) term.Tuple {
+	var v term.Term
+	switch item {
+	case "module":
+		v = term.Atom(f.Module)
+	case "name":
+		name := f.Name
+		if !f.External && name == "" {
+			name = "-fun-" + strconv.Itoa(f.Index) + "-"
+		}
+		v = term.Atom(name)
+	case "arity":
+		v = f.Arity
+	case "env":
+		v = term.List{}
+	case "type":
+		v = term.Atom("local")
+		if f.External {
+			v = term.Atom("external")
+		}
+	case "index", "new_index":
+		v = f.Index
+		if f.External {
+			v = term.Undefined
+		}
+	case "uniq", "new_uniq":
+		v = f.Uniq
+		if f.External {
+			v = term.Undefined
+		}
+	case "pid":
+		v = term.Undefined
+	default:
+		badarg()
+	}
+	return term.Tuple{item, v}
+}
+
+// displayText is how erlang:display/1 prints: like ~w, except printable
+// strings in double quotes and floats in C's %e format.
+func displayText(t term.Term) string {
+	var b strings.Builder
+	writeDisplay(&b, t)
+	return b.String()
+}
+
+func writeDisplay(b *strings.Builder, t term.Term) {
+	switch v := t.(type) {
+	case float64:
+		b.WriteString(strconv.FormatFloat(v, 'e', 6, 64))
+	case term.List:
+		if len(v) > 0 && displayPrintable(v) {
+			b.WriteByte('"')
+			for _, c := range v {
+				r := rune(c.(int))
+				if r == '"' || r == '\\' {
+					b.WriteByte('\\')
+				}
+				b.WriteRune(r)
+			}
+			b.WriteByte('"')
+			return
+		}
+		writeDisplaySeq(b, "[", "]", v, nil)
+	case term.Improper:
+		writeDisplaySeq(b, "[", "]", v.Elems, v.Tail)
+	case term.Tuple:
+		writeDisplaySeq(b, "{", "}", v, nil)
+	case *term.Map:
+		b.WriteString("#{")
+		for i, k := range v.Keys() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeDisplay(b, k)
+			b.WriteString("=>")
+			writeDisplay(b, v.Values()[i])
+		}
+		b.WriteByte('}')
+	default:
+		b.WriteString(term.Sprint(t))
+	}
+}
+
+func writeDisplaySeq(b *strings.Builder, open, closing string, elems []term.Term, tail term.Term) {
+	b.WriteString(open)
+	for i, e := range elems {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeDisplay(b, e)
+	}
+	if tail != nil {
+		b.WriteByte('|')
+		writeDisplay(b, tail)
+	}
+	b.WriteString(closing)
+}
+
+// displayPrintable is erts' test for printing a list as a string:
+// printable ASCII and common whitespace only.
+func displayPrintable(l term.List) bool {
+	for _, e := range l {
+		c, ok := e.(int)
+		if !ok || !(c >= 32 && c < 127 || c == '\n' || c == '\t') {
+			return false
+		}
+	}
+	return true
 }

@@ -157,3 +157,47 @@ func TestProcessBIFs(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// call is one BIF call in a sequence and the ~w text it must return.
+type call struct {
+	mod, fun string
+	args     []term.Term
+	want     string
+}
+
+// runCalls runs calls in order in one process, so that they share its
+// dictionary and the runtime's counters.
+func runCalls(t *testing.T, calls []call) string {
+	t.Helper()
+	exc, out := runIn(t, func(d *Dispatcher, p *process.Proc) {
+		for _, c := range calls {
+			if got := term.Sprint(d.CallMFA(p, term.Atom(c.mod), term.Atom(c.fun), c.args)); got != c.want {
+				t.Errorf("%s:%s%s = %s, want %s", c.mod, c.fun, term.Sprint(term.List(c.args)), got, c.want)
+			}
+		}
+	})
+	if exc != nil {
+		t.Fatalf("raised %v", exc)
+	}
+	return out
+}
+
+// errorText is a BIF call that raises and the text erl prints for it.
+type errorText struct {
+	mod, fun string
+	args     []term.Term
+	want     string
+}
+
+// checkErrorTexts calls each BIF outside any process and compares the
+// formatted exception with erl's.
+func checkErrorTexts(t *testing.T, tests []errorText) {
+	t.Helper()
+	d := NewDispatcher(NewTable(Standard()), nil, nil)
+	for _, tt := range tests {
+		exc := catchException(t, func() { d.CallMFA(nil, term.Atom(tt.mod), term.Atom(tt.fun), tt.args) })
+		if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != tt.want {
+			t.Errorf("%s:%s: got\n%s\nwant\n%s", tt.mod, tt.fun, got, tt.want)
+		}
+	}
+}

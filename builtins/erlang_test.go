@@ -5,33 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"goerl/process"
 	"goerl/term"
 )
-
-// call is one BIF call in a sequence and the ~w text it must return.
-type call struct {
-	mod, fun string
-	args     []term.Term
-	want     string
-}
-
-// runCalls runs calls in order in one process, so that they share its
-// dictionary and the runtime's counters.
-func runCalls(t *testing.T, calls []call) string {
-	t.Helper()
-	exc, out := runIn(t, func(d *Dispatcher, p *process.Proc) {
-		for _, c := range calls {
-			if got := term.Sprint(d.CallMFA(p, term.Atom(c.mod), term.Atom(c.fun), c.args)); got != c.want {
-				t.Errorf("%s:%s%s = %s, want %s", c.mod, c.fun, term.Sprint(term.List(c.args)), got, c.want)
-			}
-		}
-	})
-	if exc != nil {
-		t.Fatalf("raised %v", exc)
-	}
-	return out
-}
 
 func TestProcessDictionary(t *testing.T) {
 	a := func(s string) term.Atom { return term.Atom(s) }
@@ -55,7 +30,7 @@ func TestProcessDictionary(t *testing.T) {
 	runCalls(t, []call{{"erlang", "get", []term.Term{a("a")}, "undefined"}})
 }
 
-func TestErlangExtraBIFs(t *testing.T) {
+func TestErlangBIFs(t *testing.T) {
 	a := func(s string) term.Atom { return term.Atom(s) }
 	bin := term.Binary{1, 2, 3, 4}
 	out := runCalls(t, []call{
@@ -83,7 +58,7 @@ func TestErlangExtraBIFs(t *testing.T) {
 	}
 }
 
-func TestErlangExtraBIFErrors(t *testing.T) {
+func TestErlangBIFErrors(t *testing.T) {
 	a := func(s string) term.Atom { return term.Atom(s) }
 	tests := []struct {
 		fun  string

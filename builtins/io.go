@@ -6,10 +6,6 @@ import (
 	"goerl/term"
 )
 
-func modBIF(mod, name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
-	return Entry{Module: mod, Name: name, Arity: arity, Help: help, Fn: fn}
-}
-
 // The lines of io.erl (OTP 25) that raise, as erl's frames show them: a
 // request the device refused ({io,Why}) and one the device failed to
 // carry out ({device,Why}).
@@ -104,6 +100,9 @@ func ioBIFs() []Entry {
 		}),
 		modBIF("io_lib", "write", 1, "a term as ~w text", func(_ *Call, a []term.Term) term.Term {
 			return term.String(term.Sprint(a[0]))
+		}),
+		modBIF("io", "get_line", 1, "eof: the shell owns standard input", func(c *Call, a []term.Term) term.Term {
+			return term.Atom("eof")
 		}),
 	}
 }
