@@ -1,6 +1,7 @@
 package erl
 
 import (
+	"errors"
 	"math"
 	"math/big"
 	"reflect"
@@ -12,6 +13,16 @@ import (
 type point struct {
 	X, Y int
 }
+
+// fields has the names yaegi gives an interpreted struct: an unexported
+// field count becomes Xcount.
+type fields struct {
+	Xcount   int
+	HTTPCode int
+	Inner    point
+}
+
+type node struct{ Next *node }
 
 func TestToTerm(t *testing.T) {
 	tests := []struct {
@@ -31,7 +42,15 @@ func TestToTerm(t *testing.T) {
 		{"bytes", []byte("ab"), "<<97,98>>"},
 		{"slice", []int{1, 2}, "[1,2]"},
 		{"array", [2]string{"a", "b"}, "[[97],[98]]"},
-		{"struct", point{1, 2}, "{1,2}"},
+		{"struct", point{1, 2}, "#{x => 1,y => 2}"},
+		{"struct field names", fields{Xcount: 1, HTTPCode: 2, Inner: point{3, 4}}, "#{count => 1,http_code => 2,inner => #{x => 3,y => 4}}"},
+		{"pointer to struct", &point{1, 2}, "#{x => 1,y => 2}"},
+		{"error", errors.New("no"), "[110,111]"},
+		{"error in a struct", struct{ Err error }{errors.New("e")}, "#{err => [101]}"},
+		{"nil error in a struct", struct{ Err error }{}, "#{err => undefined}"},
+		{"nil slice", []int(nil), "[]"},
+		{"nil map", map[int]int(nil), "#{}"},
+		{"shared, not cyclic", [2]*point{{1, 2}, {1, 2}}, "[#{x => 1,y => 2},#{x => 1,y => 2}]"},
 		{"map", map[string]int{"a": 1}, "#{[97] => 1}"},
 		{"atom", term.Atom("ok"), "ok"},
 		{"tuple", term.Tuple{term.Atom("a"), "s", true}, "{a,[115],true}"},
@@ -60,6 +79,45 @@ func TestToTermUnconvertible(t *testing.T) {
 	}()
 	ToTerm(reflect.ValueOf(make(chan int)))
 	t.Error("ToTerm of a channel returned")
+}
+
+func TestToTermRefuses(t *testing.T) {
+	cyclicSlice := make([]any, 1)
+	cyclicSlice[0] = cyclicSlice
+	cyclicNode := &node{}
+	cyclicNode.Next = cyclicNode
+	cyclicMap := map[string]any{}
+	cyclicMap["m"] = cyclicMap
+	cyclicList := term.List{nil}
+	cyclicList[0] = cyclicList
+	deep := &node{}
+	for i := 0; i < maxDepth; i++ {
+		deep = &node{Next: deep}
+	}
+	tests := []struct {
+		name string
+		in   any
+		want term.Term
+	}{
+		{"channel", make(chan int), term.Tuple{term.Atom("not_a_term"), term.String("chan int")}},
+		{"slice holding itself", cyclicSlice, term.Tuple{term.Atom("cyclic_value"), term.String("[]interface {}")}},
+		{"pointer cycle", cyclicNode, term.Tuple{term.Atom("cyclic_value"), term.String("*erl.node")}},
+		{"map holding itself", cyclicMap, term.Tuple{term.Atom("cyclic_value"), term.String("map[string]interface {}")}},
+		{"list holding itself", cyclicList, term.Tuple{term.Atom("cyclic_value"), term.String("erl.List")}},
+		{"too deep", deep, term.Tuple{term.Atom("too_deep"), term.String("*erl.node")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				e, ok := recover().(*term.Exception)
+				if !ok || !term.ExactEqual(e.Reason, tt.want) {
+					t.Errorf("recovered %v, want error %s", e, term.Sprint(tt.want))
+				}
+			}()
+			(*Context)(nil).AnyToTerm(tt.in)
+			t.Error("the conversion returned")
+		})
+	}
 }
 
 func TestNormaliseSharesUnchangedTerms(t *testing.T) {
@@ -152,6 +210,12 @@ func TestFromTerm(t *testing.T) {
 		{"bytes", term.Binary{1}, reflect.TypeOf([]byte(nil)), []byte{1}},
 		{"struct", term.Tuple{1, 2}, reflect.TypeOf(point{}), point{1, 2}},
 		{"struct wrong size", term.Tuple{1}, reflect.TypeOf(point{}), nil},
+		{"struct from map", term.NewMap([]term.Term{term.Atom("x"), term.Atom("y")}, []term.Term{1, 2}), reflect.TypeOf(point{}), point{1, 2}},
+		{"struct from map, missing field", term.NewMap([]term.Term{term.Atom("y")}, []term.Term{2}), reflect.TypeOf(point{}), point{0, 2}},
+		{"struct from map, unknown key", term.NewMap([]term.Term{term.Atom("z")}, []term.Term{2}), reflect.TypeOf(point{}), nil},
+		{"struct field names from map", term.NewMap([]term.Term{term.Atom("count"), term.Atom("http_code")}, []term.Term{1, 2}), reflect.TypeOf(fields{}), fields{Xcount: 1, HTTPCode: 2}},
+		{"pointer to struct", term.NewMap([]term.Term{term.Atom("x")}, []term.Term{1}), reflect.TypeOf(&point{}), &point{X: 1}},
+		{"nil pointer", term.Undefined, reflect.TypeOf(&point{}), (*point)(nil)},
 		{"map", term.NewMap([]term.Term{term.Atom("k")}, []term.Term{1}), reflect.TypeOf(map[term.Atom]int(nil)), map[term.Atom]int{"k": 1}},
 		{"term any", term.Atom("x"), reflect.TypeOf((*any)(nil)).Elem(), term.Atom("x")},
 		{"atom type", term.Atom("x"), reflect.TypeOf(term.Atom("")), term.Atom("x")},
@@ -188,14 +252,51 @@ func TestResultTerm(t *testing.T) {
 		{nil, "ok"},
 		{[]any{3}, "3"},
 		{[]any{term.Pid{ID: 1}, term.Ref{ID: 2}}, "{<0.1.0>,#Ref<0.0.0.2>}"},
+		{[]any{2, errNil}, "{ok,2}"},
+		{[]any{errors.New("division by zero")}, `{error,"division by zero"}`},
+		{[]any{errNil}, "ok"},
+		{[]any{1, "a", errNil}, `{ok,1,"a"}`},
+		{[]any{0, errors.New("no")}, `{error,"no"}`},
 	}
 	for _, tt := range tests {
 		vals := make([]reflect.Value, len(tt.out))
 		for i, o := range tt.out {
+			if o == errNil {
+				vals[i] = reflect.Zero(errorType)
+				continue
+			}
+			if err, ok := o.(error); ok {
+				vals[i] = reflect.ValueOf(&err).Elem() // static type error, as a Go call returns it
+				continue
+			}
 			vals[i] = reflect.ValueOf(o)
 		}
-		if got := term.Sprint(c.ResultTerm(vals)); got != tt.want {
+		if got, _ := term.Format("~p", []term.Term{c.ResultTerm(vals)}, 0); got != tt.want {
 			t.Errorf("ResultTerm(%v) = %s, want %s", tt.out, got, tt.want)
+		}
+	}
+}
+
+// errNil stands for a nil error result in TestResultTerm's table.
+const errNil = "<nil error>"
+
+func TestErrorResultsFromFun(t *testing.T) {
+	typ := reflect.TypeOf(func() (int, error) { return 0, nil })
+	c := (*Context)(nil)
+	tests := []struct {
+		res     term.Term
+		wantN   int
+		wantErr string
+	}{
+		{term.Tuple{term.OK, 3}, 3, ""},
+		{term.Tuple{term.Atom("error"), term.String("bad")}, 0, "bad"},
+		{term.Tuple{term.Atom("error"), term.Atom("enoent")}, 0, "enoent"},
+	}
+	for _, tt := range tests {
+		out := c.results(tt.res, typ)
+		err, _ := out[1].Interface().(error)
+		if out[0].Int() != int64(tt.wantN) || (err == nil) != (tt.wantErr == "") || err != nil && err.Error() != tt.wantErr {
+			t.Errorf("results(%s) = %v, %v; want %d, %q", term.Sprint(tt.res), out[0], err, tt.wantN, tt.wantErr)
 		}
 	}
 }
