@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"goerl/exception"
 	"sort"
 	"time"
 
@@ -32,7 +33,7 @@ func (c *Call) errorReport(body string) {
 	if c.Runtime != nil {
 		at = c.Runtime.Now()
 	}
-	c.write(ErrorReport(at, body))
+	c.write(exception.ErrorReport(at, body))
 }
 
 func moduleArg(t term.Term) string {

@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"strings"
-
 	"goerl/term"
 )
 
@@ -16,23 +14,6 @@ func properList(t term.Term) (term.List, bool) {
 func isProperList(t term.Term) bool {
 	_, ok := t.(term.List)
 	return ok
-}
-
-// charList returns the text of a flat list of Unicode code points.
-func charList(t term.Term) (string, bool) {
-	l, ok := t.(term.List)
-	if !ok {
-		return "", false
-	}
-	var b strings.Builder
-	for _, e := range l {
-		c, ok := e.(int)
-		if !ok || c < 0 || c > 0x10ffff {
-			return "", false
-		}
-		b.WriteRune(rune(c))
-	}
-	return b.String(), true
 }
 
 // iolistBytes flattens an iolist (bytes 0..255, binaries, nested lists,
@@ -85,42 +66,6 @@ func walkElem(e term.Term, out *[]byte, walk func(term.Term) bool) bool {
 		return walk(e)
 	}
 	return false
-}
-
-// chardata flattens Unicode chardata (code points, binaries as UTF-8,
-// nested lists) into a string, as io:put_chars accepts it.
-func chardata(t term.Term) (string, bool) {
-	var b strings.Builder
-	var walk func(t term.Term) bool
-	walk = func(t term.Term) bool {
-		switch v := t.(type) {
-		case term.Binary:
-			b.Write(v)
-			return true
-		case term.Atom:
-			return false
-		case term.List:
-			for _, e := range v {
-				switch c := e.(type) {
-				case int:
-					if c < 0 || c > 0x10ffff {
-						return false
-					}
-					b.WriteRune(rune(c))
-				default:
-					if !walk(c) {
-						return false
-					}
-				}
-			}
-			return true
-		}
-		return false
-	}
-	if !walk(t) {
-		return "", false
-	}
-	return b.String(), true
 }
 
 // isFun reports whether t is a fun.

@@ -2,8 +2,8 @@
 // of erlang:, lists:, math:, io:, io_lib:, timer:, string:, maps:,
 // proplists: and code: functions with their help texts; the Dispatcher
 // that resolves Mod:Fun(Args) to a BIF, then to a Go module through the
-// code server; and the text erl prints for exceptions ("** exception ...")
-// and for crashed processes (=ERROR REPORT====).
+// code server. The text erl prints for exceptions and crashed processes
+// is package exception's.
 //
 // Files follow Erlang's modules: lists.go, maps.go, proplists.go,
 // string.go, io.go, timer.go, os.go, calendar.go, file.go, rand.go,
@@ -16,6 +16,6 @@
 // Errors raised by BIFs carry erl's stack frame
 // {Module,Function,Args,[{error_info,#{module => ...,cause => ...}}]}, so
 // that both a caught exception and a crash report print as in erl, and
-// FormatException can explain each bad argument the way OTP's
-// erl_erts_errors and erl_stdlib_errors do (see errorinfo.go).
+// exception.Format can explain each bad argument the way OTP's
+// erl_erts_errors and erl_stdlib_errors do (exception/errorinfo.go).
 package builtins

@@ -35,7 +35,7 @@ func erlangConvertBIFs() []Entry {
 		}),
 		erlangBIF("atom_to_binary", 2, "the text of an atom as a binary", func(_ *Call, a []term.Term) term.Term {
 			at, ok := a[0].(term.Atom)
-			if !ok || !isEncoding(a[1]) {
+			if !ok || !term.IsEncoding(a[1]) {
 				badarg()
 			}
 			return term.Binary(at)
@@ -77,14 +77,14 @@ func erlangConvertBIFs() []Entry {
 			return term.Binary(integerText(a[0], a[1]))
 		}),
 		erlangBIF("list_to_integer", 1, "parse decimal integer text", func(_ *Call, a []term.Term) term.Term {
-			s, ok := charList(a[0])
+			s, ok := term.CharList(a[0])
 			if !ok {
 				badarg()
 			}
 			return parseInteger(s, 10)
 		}),
 		erlangBIF("list_to_integer", 2, "parse integer text in a base", func(_ *Call, a []term.Term) term.Term {
-			s, ok := charList(a[0])
+			s, ok := term.CharList(a[0])
 			base, okb := a[1].(int)
 			if !ok || !okb || base < 2 || base > 36 {
 				badarg()
@@ -127,7 +127,7 @@ func erlangConvertBIFs() []Entry {
 			return term.Binary(floatText(a[0], a[1]))
 		}),
 		erlangBIF("list_to_float", 1, "parse float text such as \"1.5e3\"", func(_ *Call, a []term.Term) term.Term {
-			s, ok := charList(a[0])
+			s, ok := term.CharList(a[0])
 			if !ok {
 				badarg()
 			}
@@ -190,24 +190,16 @@ func listToAtom(c *Call, a []term.Term) term.Term {
 
 // atomOfList is the atom a character list names, or badarg.
 func atomOfList(t term.Term) term.Atom {
-	s, ok := charList(t)
+	s, ok := term.CharList(t)
 	if !ok || utf8.RuneCountInString(s) > 255 {
 		badarg()
 	}
 	return term.Atom(s)
 }
 
-func isEncoding(t term.Term) bool {
-	switch t {
-	case term.Atom("latin1"), term.Atom("unicode"), term.Atom("utf8"):
-		return true
-	}
-	return false
-}
-
 func binaryToAtom(b, enc term.Term) term.Atom {
 	bin, ok := b.(term.Binary)
-	if !ok || !isEncoding(enc) {
+	if !ok || !term.IsEncoding(enc) {
 		badarg()
 	}
 	if enc == term.Atom("latin1") {

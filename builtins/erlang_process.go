@@ -252,7 +252,7 @@ func erlangProcessBIFs() []Entry {
 			return term.String(term.Sprint(pid))
 		}),
 		erlangBIF("list_to_pid", 1, "parse \"<0.N.0>\"", func(_ *Call, a []term.Term) term.Term {
-			s, ok := charList(a[0])
+			s, ok := term.CharList(a[0])
 			if !ok {
 				badarg()
 			}

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"goerl/exception"
 	"math/big"
 	"strings"
 	"testing"
@@ -76,7 +77,7 @@ func TestErlangBIFErrors(t *testing.T) {
 	d := NewDispatcher(NewTable(Standard()), nil, nil)
 	for _, tt := range tests {
 		exc := catchException(t, func() { d.CallMFA(nil, "erlang", term.Atom(tt.fun), tt.args) })
-		got := FormatException(exc.Class, exc.Reason, exc.Stack)
+		got := exception.Format(exc.Class, exc.Reason, exc.Stack)
 		if first, _, _ := strings.Cut(got, "\n"); first != tt.want {
 			t.Errorf("erlang:%s%s: %s, want %s", tt.fun, term.Sprint(term.List(tt.args)), first, tt.want)
 		}
@@ -133,7 +134,7 @@ func TestExistingAtoms(t *testing.T) {
 		"     in function  list_to_existing_atom/1",
 		"        called as list_to_existing_atom(\"zzzqqq\")",
 		"        *** argument 1: not an already existing atom")
-	if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != want {
+	if got := exception.Format(exc.Class, exc.Reason, exc.Stack); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	for _, known := range []string{"ok", "lists", "seq"} {

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"goerl/exception"
 	"strings"
 	"testing"
 
@@ -280,7 +281,7 @@ func TestFormatExceptionOfBIFCalls(t *testing.T) {
 		name := tt.mod + ":" + tt.fun + term.Sprint(term.List(tt.args))
 		t.Run(name, func(t *testing.T) {
 			exc := catchException(t, func() { d.CallMFA(nil, term.Atom(tt.mod), term.Atom(tt.fun), tt.args) })
-			if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != tt.want {
+			if got := exception.Format(exc.Class, exc.Reason, exc.Stack); got != tt.want {
 				t.Errorf("FormatException =\n%s\nwant\n%s", got, tt.want)
 			}
 		})
@@ -422,7 +423,7 @@ func TestFormatException(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := FormatException(tt.class, tt.reason, tt.stack); got != tt.want {
+			if got := exception.Format(tt.class, tt.reason, tt.stack); got != tt.want {
 				t.Errorf("FormatException =\n%s\nwant\n%s", got, tt.want)
 			}
 		})

@@ -159,7 +159,7 @@ func raiseAt(reason term.Term, line int) { panic(&failure{reason: reason, line: 
 
 func putChars(c *Call, dev, chars term.Term) term.Term {
 	c.checkDevice(dev, func() term.Term { return term.Tuple{term.Atom("put_chars"), term.Atom("unicode"), chars} })
-	s, ok := chardata(chars)
+	s, ok := term.Chardata(chars)
 	if !ok {
 		failIO(atomBadarg, ioDeviceFailed)
 	}

@@ -143,6 +143,6 @@ func formatRunes(format term.Term) ([]rune, bool) {
 		}
 		return rs, true
 	}
-	s, ok := chardata(format)
+	s, ok := term.Chardata(format)
 	return []rune(s), ok
 }

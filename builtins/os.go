@@ -20,7 +20,7 @@ func osBIFs() []Entry {
 			return inUnit(c.Runtime.Now().UnixNano(), a[0])
 		}),
 		modBIF("os", "getenv", 1, "an environment variable's value, or false", func(_ *Call, a []term.Term) term.Term {
-			name, ok := charList(a[0])
+			name, ok := term.CharList(a[0])
 			if !ok {
 				badarg()
 			}

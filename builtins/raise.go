@@ -1,6 +1,9 @@
 package builtins
 
-import "goerl/term"
+import (
+	"goerl/exception"
+	"goerl/term"
+)
 
 // Atoms used in exception reasons and frames.
 const (
@@ -16,15 +19,6 @@ const (
 	atomCause          term.Atom = "cause"
 	atomFile           term.Atom = "file"
 	atomLine           term.Atom = "line"
-)
-
-// The modules erl names in error_info maps: they explain the arguments of
-// erlang BIFs and of stdlib functions respectively. goerl implements both
-// explanations itself (errorinfo.go) but keeps erl's names so that caught
-// exceptions and crash reports print exactly as in erl.
-const (
-	ertsErrors   = "erl_erts_errors"
-	stdlibErrors = "erl_stdlib_errors"
 )
 
 // failure is what a BIF implementation panics with when it rejects its
@@ -66,9 +60,9 @@ func noClause(line int) { panic(&failure{reason: atomFunctionClause, line: line}
 // errorInfoModule names the module that explains errors of mod.
 func errorInfoModule(mod string) string {
 	if mod == "erlang" {
-		return ertsErrors
+		return exception.ErtsErrors
 	}
-	return stdlibErrors
+	return exception.StdlibErrors
 }
 
 // Frame builds one stack frame {Mod,Fun,Args,Info} with the error_info
@@ -130,7 +124,7 @@ func RaiseBadarg(mod, fun string, args []term.Term) {
 }
 
 // Undef builds error:undef for a call of an unknown function, with the
-// frame [{M,F,Args,[]}] that makes FormatException print "undefined
+// frame [{M,F,Args,[]}] that makes exception.Format print "undefined
 // function M:F/A" (or "undefined shell command F/A" for shell_default).
 func Undef(mod, fun term.Atom, args []term.Term) *term.Exception {
 	frame := term.Tuple{mod, fun, term.List(append([]term.Term(nil), args...)), term.List{}}

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"bytes"
+	"goerl/exception"
 	"io/fs"
 	"testing"
 	"testing/fstest"
@@ -25,7 +26,8 @@ func TestCodeServerErrorReports(t *testing.T) {
 		t.Fatal("t.go not found")
 	}
 	d := NewDispatcher(NewTable(Standard()), cs, rt)
-	header := "=ERROR REPORT==== " + legacyTimestamp(rt.Now()) + " ===\n"
+	// The virtual clock starts at 2026-01-01 12:00 and no call sleeps.
+	header := "=ERROR REPORT==== 1-Jan-2026::12:00:00.000000 ===\n"
 	steps := []struct {
 		mod, fun string
 		arg      term.Atom
@@ -49,21 +51,6 @@ func TestCodeServerErrorReports(t *testing.T) {
 	}
 }
 
-func TestLegacyTimestampDayIsNotPadded(t *testing.T) {
-	tests := []struct {
-		at   time.Time
-		want string
-	}{
-		{time.Date(2026, 12, 5, 9, 3, 7, 4000, time.UTC), "5-Dec-2026::09:03:07.000004"},
-		{time.Date(2026, 11, 25, 15, 31, 14, 468562000, time.UTC), "25-Nov-2026::15:31:14.468562"},
-	}
-	for _, tt := range tests {
-		if got := legacyTimestamp(tt.at); got != tt.want {
-			t.Errorf("legacyTimestamp(%v) = %q, want %q", tt.at, got, tt.want)
-		}
-	}
-}
-
 // TestCrashReportWrapsLikeErl: the {Reason,Stack} of a crash report is
 // io_lib:format's ~p at the start of a line (erl 25, the value of
 // spawn(fun() -> error({bad, lists:seq(1,50)}) end)).
@@ -79,7 +66,7 @@ func TestCrashReportWrapsLikeErl(t *testing.T) {
 		"       50]},",
 		` [{shell,apply_fun,3,[{file,"shell.erl"},{line,912}]}]}`,
 		"", "")
-	if got := CrashReport(term.Pid{ID: 83}, exit, at); got != want {
+	if got := exception.CrashReport(term.Pid{ID: 83}, exit, at); got != want {
 		t.Errorf("CrashReport =\n%s\nwant\n%s", got, want)
 	}
 }

@@ -19,7 +19,7 @@ func text(t term.Term) (s string, binary bool) {
 		}
 		return string(v), true
 	case term.List:
-		s, ok := chardata(v)
+		s, ok := term.Chardata(v)
 		if !ok {
 			badarg()
 		}
@@ -165,7 +165,7 @@ func runesOf(t term.Term) ([]rune, bool) {
 
 // flatChars reads a flat character list (the obsolete functions).
 func flatChars(t term.Term) []rune {
-	s, ok := charList(t)
+	s, ok := term.CharList(t)
 	if !ok {
 		badarg()
 	}

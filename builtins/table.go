@@ -119,7 +119,7 @@ func Standard() []Entry {
 
 // erlangBIF makes an erlang entry, auto-imported when erl auto-imports it.
 func erlangBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
-	return Entry{Module: "erlang", Name: name, Arity: arity, Help: help, Fn: fn, AutoImported: autoImported(name, arity)}
+	return Entry{Module: "erlang", Name: name, Arity: arity, Help: help, Fn: fn, AutoImported: term.AutoImported(name, arity)}
 }
 
 func modBIF(mod, name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {

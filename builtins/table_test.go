@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"bytes"
+	"goerl/exception"
 	"testing"
 	"time"
 
@@ -78,7 +79,7 @@ func TestPureBIFs(t *testing.T) {
 func TestUnknownFunctionIsUndef(t *testing.T) {
 	d := NewDispatcher(NewTable(Standard()), nil, nil)
 	exc := catchException(t, func() { d.CallMFA(nil, "lists", "nope", []term.Term{1}) })
-	if got, want := FormatException(exc.Class, exc.Reason, exc.Stack), "** exception error: undefined function lists:nope/1"; got != want {
+	if got, want := exception.Format(exc.Class, exc.Reason, exc.Stack), "** exception error: undefined function lists:nope/1"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if _, ok := d.CallAutoImported(nil, "send", []term.Term{1, 2}); ok {
@@ -95,7 +96,7 @@ func TestCrashReport(t *testing.T) {
 	want := "=ERROR REPORT==== 25-Nov-2026::15:31:14.468562 ===\n" +
 		"Error in process <0.84.0> with exit value:\n" +
 		"{badarith,[{erlang,'/',[1,0],[{error_info,#{module => erl_erts_errors}}]}]}\n\n"
-	if got := CrashReport(term.Pid{ID: 84}, exit, at); got != want {
+	if got := exception.CrashReport(term.Pid{ID: 84}, exit, at); got != want {
 		t.Errorf("CrashReport =\n%q\nwant\n%q", got, want)
 	}
 }
@@ -153,7 +154,7 @@ func TestProcessBIFs(t *testing.T) {
 		"     in function  register/2",
 		"        called as register(bar,"+term.Sprint(exc.Stack.(term.List)[0].(term.Tuple)[2].(term.List)[1])+")",
 		"        *** argument 2: this process or port already has a name")
-	if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != want {
+	if got := exception.Format(exc.Class, exc.Reason, exc.Stack); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
@@ -196,7 +197,7 @@ func checkErrorTexts(t *testing.T, tests []errorText) {
 	d := NewDispatcher(NewTable(Standard()), nil, nil)
 	for _, tt := range tests {
 		exc := catchException(t, func() { d.CallMFA(nil, term.Atom(tt.mod), term.Atom(tt.fun), tt.args) })
-		if got := FormatException(exc.Class, exc.Reason, exc.Stack); got != tt.want {
+		if got := exception.Format(exc.Class, exc.Reason, exc.Stack); got != tt.want {
 			t.Errorf("%s:%s: got\n%s\nwant\n%s", tt.mod, tt.fun, got, tt.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"goerl/exception"
 	"testing"
 
 	"goerl/term"
@@ -81,7 +82,7 @@ func TestFormatExceptionWrapsLikeErl(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := FormatException(tt.class, tt.reason, tt.stack); got != tt.want {
+			if got := exception.Format(tt.class, tt.reason, tt.stack); got != tt.want {
 				t.Errorf("FormatException =\n%s\nwant\n%s", got, tt.want)
 			}
 		})

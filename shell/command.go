@@ -3,10 +3,10 @@ package shell
 import (
 	"errors"
 	"fmt"
+	"goerl/exception"
 	"io"
 	"strings"
 
-	"goerl/builtins"
 	"goerl/eval"
 	"goerl/syntax"
 	"goerl/term"
@@ -123,7 +123,7 @@ func (s *Shell) printValue(v term.Term) {
 }
 
 func (s *Shell) printException(e *term.Exception) {
-	s.printErrorLine(builtins.FormatExceptionRecords(e.Class, e.Reason, e.Stack, s.ev.Records().Fields))
+	s.printErrorLine(exception.FormatRecords(e.Class, e.Reason, e.Stack, s.ev.Records().Fields))
 }
 
 func (s *Shell) printErrorLine(text string) {

@@ -13,6 +13,7 @@ package shell
 
 import (
 	"fmt"
+	"goerl/exception"
 	"io"
 	"io/fs"
 	"os"
@@ -355,6 +356,6 @@ func (s *Shell) crashReport(pid term.Pid, reason term.Term, at time.Time) {
 	}
 	s.mu.Unlock()
 	if !own {
-		io.WriteString(s.con, builtins.CrashReport(pid, reason, at))
+		io.WriteString(s.con, exception.CrashReport(pid, reason, at))
 	}
 }

@@ -310,7 +310,7 @@ func callDoc(c *Call, prec int) doc {
 	if r, ok := c.Fun.(*Remote); ok {
 		mod, modOK := r.Mod.(*Atom)
 		fn, fnOK := r.Fun.(*Atom)
-		if modOK && fnOK && mod.Name == "erlang" && fn.Name != "float" && isAutoImported(fn.Name, len(c.Args)) {
+		if modOK && fnOK && mod.Name == "erlang" && fn.Name != "float" && term.AutoImported(fn.Name, len(c.Args)) {
 			name = fn
 		}
 	}

@@ -49,6 +49,44 @@ func ToGoString(t Term) (string, bool) {
 	return b.String(), true
 }
 
+// Chardata flattens Unicode chardata (code points, binaries as UTF-8,
+// nested lists, no atoms) into a string, as io:put_chars accepts it.
+func Chardata(t Term) (string, bool) {
+	var b strings.Builder
+	if !appendChardata(&b, t) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// CharList returns the text of a flat list of Unicode code points (what
+// the obsolete string functions and list_to_atom/1 take).
+func CharList(t Term) (string, bool) {
+	l, ok := t.(List)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	for _, e := range l {
+		c, ok := e.(int)
+		if !ok || c < 0 || c > utf8.MaxRune {
+			return "", false
+		}
+		b.WriteRune(rune(c))
+	}
+	return b.String(), true
+}
+
+// IsEncoding reports whether t names an encoding that atom_to_binary,
+// binary_to_atom and friends take.
+func IsEncoding(t Term) bool {
+	switch t {
+	case Atom("latin1"), Atom("unicode"), Atom("utf8"):
+		return true
+	}
+	return false
+}
+
 func appendChardata(b *strings.Builder, t Term) bool {
 	switch v := t.(type) {
 	case List:

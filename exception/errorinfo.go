@@ -1,4 +1,4 @@
-package builtins
+package exception
 
 import (
 	"strconv"
@@ -67,17 +67,17 @@ func explainArgs(mod, fun term.Atom, args term.List, reason term.Term, info term
 	if infoMap == nil {
 		return argProblems{}
 	}
-	cause, hasCause := infoMap.Get(atomCause)
+	cause, hasCause := infoMap.Get(term.Atom("cause"))
 	if !hasCause {
 		cause = term.Atom("none")
 	}
-	infoModule, _ := infoMap.Get(atomModule)
+	infoModule, _ := infoMap.Get(term.Atom("module"))
 	switch infoModule {
-	case term.Atom(ertsErrors):
+	case term.Atom(ErtsErrors):
 		if mod == "erlang" {
 			return ertsProblems(string(fun), args, reason, cause)
 		}
-	case term.Atom(stdlibErrors):
+	case term.Atom(StdlibErrors):
 		return stdlibProblems(string(mod), string(fun), args, cause)
 	}
 	if m, ok := cause.(*term.Map); ok {
@@ -93,7 +93,7 @@ func errorInfoMap(info term.Term) *term.Map {
 		return nil
 	}
 	for _, e := range l {
-		if t, ok := e.(term.Tuple); ok && len(t) == 2 && t[0] == atomErrorInfo {
+		if t, ok := e.(term.Tuple); ok && len(t) == 2 && t[0] == term.Atom("error_info") {
 			m, _ := t[1].(*term.Map)
 			return m
 		}
@@ -129,7 +129,7 @@ func textOf(t term.Term) (string, bool) {
 	if b, ok := t.(term.Binary); ok {
 		return string(b), true
 	}
-	return chardata(t)
+	return term.Chardata(t)
 }
 
 func mustBeAtom(t term.Term) string {
@@ -284,7 +284,7 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			}
 			return problems(notString)
 		case "list_to_existing_atom":
-			if _, ok := charList(arg(0)); ok {
+			if _, ok := term.CharList(arg(0)); ok {
 				return problems(nonExisting)
 			}
 			if e := mustBeList(arg(0)); e != "" {
@@ -328,7 +328,7 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			if _, ok := arg(0).(term.Binary); !ok {
 				return problems(notBinary)
 			}
-			if !isEncoding(arg(1)) {
+			if !term.IsEncoding(arg(1)) {
 				return problems("", badEncoding)
 			}
 			return problems(nonExisting)

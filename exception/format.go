@@ -1,4 +1,4 @@
-package builtins
+package exception
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // text, with the reason explained in words and the stack shown as "in
 // function"/"called as"/"*** argument N:"/"in call from" lines.
 
-// FormatException returns the text the shell prints for an uncaught
+// Format returns the text the shell prints for an uncaught
 // exception, as erl does, without a final newline:
 //
 //	** exception error: bad argument
@@ -20,14 +20,14 @@ import (
 //	        *** argument 1: out of range
 //
 // Frames of erl_eval and shell at the bottom of the stack are not shown.
-func FormatException(class term.Atom, reason, stack term.Term) string {
+func Format(class term.Atom, reason, stack term.Term) string {
 	return exceptionText{}.format(class, reason, stack)
 }
 
-// FormatExceptionRecords is FormatException printing tuples that match
+// FormatRecords is Format printing tuples that match
 // the shell's record definitions as records (#person{...}), as erl's
 // shell does.
-func FormatExceptionRecords(class term.Atom, reason, stack term.Term, records term.RecordFields) string {
+func FormatRecords(class term.Atom, reason, stack term.Term, records term.RecordFields) string {
 	return exceptionText{records: records}.format(class, reason, stack)
 }
 
@@ -103,10 +103,10 @@ func analyzeException(class term.Atom, reason, stack term.Term) (explained term.
 	if !ok {
 		return term.Tuple{reason, stack}, nil, nil
 	}
-	if class == atomError && len(frames) > 0 {
+	if class == term.Atom("error") && len(frames) > 0 {
 		switch {
-		case reason == atomFunctionClause && frames[0].args != nil,
-			reason == atomUndef:
+		case reason == term.Atom("function_clause") && frames[0].args != nil,
+			reason == term.Atom("undef"):
 			return reason, &frames[0], frames[1:]
 		}
 	}
@@ -117,7 +117,7 @@ func analyzeException(class term.Atom, reason, stack term.Term) (explained term.
 // itself: the top frame is {shell,F,Arity,_}.
 func shellCommandClause(class term.Atom, reason, stack term.Term) (frame, bool) {
 	frames, ok := toFrames(stack)
-	if !ok || class != atomError || reason != atomFunctionClause || len(frames) == 0 {
+	if !ok || class != term.Atom("error") || reason != term.Atom("function_clause") || len(frames) == 0 {
 		return frame{}, false
 	}
 	f := frames[0]
@@ -142,9 +142,9 @@ func frameProblems(f frame, reason term.Term) argProblems {
 
 func exited(class term.Atom) string {
 	switch class {
-	case atomExit:
+	case term.Atom("exit"):
 		return "exception exit: "
-	case atomThrow:
+	case term.Atom("throw"):
 		return "exception throw: "
 	}
 	return "exception error: "
@@ -153,7 +153,7 @@ func exited(class term.Atom) string {
 // explainReason is erl_error:explain_reason/7.
 func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit *frame, indent string) string {
 	exitedSize := len(exited(class))
-	if class == atomError && culprit == nil {
+	if class == term.Atom("error") && culprit == nil {
 		if text, ok := fixedExplanation(reason); ok {
 			return text
 		}
@@ -166,9 +166,9 @@ func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit 
 			}
 		}
 	}
-	if class == atomError && culprit != nil {
+	if class == term.Atom("error") && culprit != nil {
 		switch reason {
-		case atomFunctionClause:
+		case term.Atom("function_clause"):
 			pre := indent + strings.Repeat(" ", exitedSize)
 			const errStr = "no function clause matching "
 			text := errStr + x.formatCall(errStr, pre, culprit.mod, culprit.fun, culprit.args)
@@ -179,7 +179,7 @@ func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit 
 				text += " " + loc
 			}
 			return text
-		case atomUndef:
+		case term.Atom("undef"):
 			if culprit.mod == "shell_default" {
 				return "undefined shell command " + term.QuoteAtom(string(culprit.fun)) + "/" + itoa(culprit.arity)
 			}
@@ -194,9 +194,9 @@ func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit 
 
 func fixedExplanation(reason term.Term) (string, bool) {
 	switch reason {
-	case atomBadarg:
+	case term.Atom("badarg"):
 		return "bad argument", true
-	case atomBadarith:
+	case term.Atom("badarith"):
 		return "an error occurred when evaluating an arithmetic expression", true
 	case term.Atom("if_clause"):
 		return "no true branch found when evaluating an if expression", true
@@ -327,11 +327,11 @@ func location(info term.Term) string {
 				continue
 			}
 			switch t[0] {
-			case atomFile:
-				if s, ok := chardata(t[1]); ok && file == "" {
+			case term.Atom("file"):
+				if s, ok := term.Chardata(t[1]); ok && file == "" {
 					file = s
 				}
-			case atomLine:
+			case term.Atom("line"):
 				if n, ok := t[1].(int); ok && line < 0 {
 					line = n
 				}
@@ -420,7 +420,7 @@ func mfaString(mod, fun term.Atom, arity int) string {
 
 func mfString(mod, fun term.Atom, arity int) string {
 	switch {
-	case mod == "erlang" && autoImported(string(fun), arity):
+	case mod == "erlang" && term.AutoImported(string(fun), arity):
 		return term.QuoteAtom(string(fun))
 	case isOperator(mod, fun, arity):
 		if fun == "/" {
