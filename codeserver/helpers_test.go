@@ -48,7 +48,7 @@ func newWorld(t testing.TB, modules map[string]string) *world {
 	for name, text := range modules {
 		w.setSource(name, text)
 	}
-	w.rt = process.New(process.Options{Output: w.out})
+	w.rt = process.New(process.Options{Output: w.out, PanicToException: PanicToException})
 	w.cs = New(w.rt, Options{Sources: []fs.FS{w.src}, SourceNames: []string{"/lesson"}})
 	w.shell = startShell(w.rt)
 	t.Cleanup(w.killAll)

@@ -60,7 +60,7 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 	}
 	code, diags, err := interp.Load(
 		interp.Source{Module: art.module, File: art.module + ".go", Text: art.text},
-		interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr})
+		interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr, Interrupt: s.rt.Interrupt})
 	if err != nil || code == nil {
 		return nil, diags, err
 	}

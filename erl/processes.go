@@ -63,3 +63,21 @@ func (a *api) IsAlive(pid term.Pid) bool {
 	a.check()
 	return a.ctx.Runtime.IsAlive(pid)
 }
+
+// Go starts fn on a goroutine that belongs to the calling process: the
+// source rewrite turns every go statement of module code into a call of
+// Go (see package interp). The goroutine acts for the process (Self,
+// Send, Spawn... work as in the process) but has no mailbox: Receive,
+// Sleep and TailCall raise error:not_process_goroutine there. It dies
+// with the process, and its panic is the process's crash. Outside any
+// process (package initialisation) Go raises error:not_a_process.
+func (a *api) Go(fn func()) {
+	a.check()
+	if fn == nil {
+		raiseBadarg("erlang", "spawn", term.Undefined)
+	}
+	p := a.ctx.proc()
+	if !a.ctx.Runtime.Go(p, fn) {
+		a.check() // the process is stopping: so does its caller
+	}
+}

@@ -39,6 +39,7 @@ func Symbols(ctx *Context) map[string]reflect.Value {
 		"SpawnMonitor": reflect.ValueOf(a.SpawnMonitor),
 		"Self":         reflect.ValueOf(a.Self),
 		"IsAlive":      reflect.ValueOf(a.IsAlive),
+		"Go":           reflect.ValueOf(a.Go),
 
 		// Messages.
 		"Send":           reflect.ValueOf(a.Send),

@@ -40,6 +40,7 @@ func (f *fakeErl) symbols() map[string]reflect.Value {
 		"Check":   reflect.ValueOf(f.check),
 		"Receive": reflect.ValueOf(func() any { return <-f.mailbox }),
 		"Spawn":   reflect.ValueOf(func(fn func()) { go fn() }),
+		"Go":      reflect.ValueOf(func(fn func()) { go fn() }),
 	}
 }
 

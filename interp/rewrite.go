@@ -49,6 +49,7 @@ type rewriter struct {
 	fset     *token.FileSet
 	file     *token.File
 	fileName string // the name written in line directives
+	src      []byte
 	inserts  []insertion
 }
 
@@ -56,7 +57,7 @@ type rewriter struct {
 // from src with fset; fileName must be the name yaegi parses the result
 // under, because yaegi keys file-scoped imports by the directive's name.
 func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []byte {
-	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName}
+	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName, src: src}
 	// The import goes on the package clause's line so that no line moves.
 	// The alias must follow every import: after the last import
 	// declaration, on its line, or with our import when there is none.
@@ -140,6 +141,8 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 			r.loopBody(n.Body)
 		case *ast.ReturnStmt:
 			r.parenthesizeBools(n)
+		case *ast.GoStmt:
+			r.goStmt(n)
 		case *ast.BranchStmt:
 			if n.Tok == token.GOTO {
 				// A goto is always a statement of a statement list (or

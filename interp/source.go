@@ -25,6 +25,10 @@ type Options struct {
 	// Stdout receives fmt.Print, Printf and Println from module code
 	// (default io.Discard). It must be safe for concurrent use.
 	Stdout io.Writer
+	// Interrupt is called by a channel operation of module code about to
+	// block (process.Runtime.Interrupt): it returns a channel that ends
+	// the wait and the function to call then. nil: only a Stop ends it.
+	Interrupt func() (<-chan struct{}, func())
 }
 
 // Diagnostic is one compiler message, positioned in the user's source.

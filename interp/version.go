@@ -81,6 +81,9 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 		Stdout: orDiscard(opts.Stdout),
 		Stderr: orDiscard(opts.Stderr),
 		Args:   []string{},
+		// goerl's yaegi patch: blocking channel operations also wait on
+		// the calling process's stop (third_party/yaegi/GOERL.md).
+		Interrupt: opts.Interrupt,
 	})
 	armed := make(chan struct{})
 	if err := use(i, c.imports, opts, func() { close(armed) }); err != nil {

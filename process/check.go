@@ -1,6 +1,7 @@
 package process
 
 import (
+	"runtime"
 	"unsafe"
 
 	"goerl/term"
@@ -23,9 +24,7 @@ func (rt *Runtime) Check() {
 	if rt.pendingKills.Load() == 0 {
 		return
 	}
-	if e := rt.gs.current(); e != nil && !e.exiting.Load() {
-		e.proc.checkKill()
-	}
+	rt.checkSlow()
 }
 
 // stackExhausted ends the calling process for going past MaxStack.
@@ -34,7 +33,14 @@ func (rt *Runtime) stackExhausted() {
 	if e == nil || e.exiting.Load() {
 		return
 	}
-	e.proc.exitNow(e, &term.Exception{Class: classError, Reason: atomSystemLimit, Stack: term.List{}})
+	x := &term.Exception{Class: classError, Reason: atomSystemLimit, Stack: term.List{}}
+	if e.owned {
+		// A goroutine the process owns: the process crashes with it.
+		e.proc.goroutineCrashed(x)
+		e.exiting.Store(true)
+		runtime.Goexit()
+	}
+	e.proc.exitNow(e, x)
 }
 
 // stackUsed is how many bytes of stack the calling goroutine uses, or 0

@@ -69,6 +69,10 @@ func (p *Proc) exitSignalLocked(from term.Pid, fromSelf, untrappable bool, reaso
 	case p.dead.Load():
 		return false
 	case untrappable:
+		if p.stops.unwindingNow() {
+			// Killed again while its deferred code runs: cut it short.
+			p.makeBrutal()
+		}
 		return p.setPendingExitLocked(atomKilled)
 	case p.trapExit:
 		return p.appendLocked(term.Tuple{atomExit, from, reason})
@@ -88,6 +92,7 @@ func (p *Proc) setPendingExitLocked(reason term.Term) (wake bool) {
 	p.pendingExit = reason
 	p.hasPendingExit.Store(true)
 	p.rt.pendingKills.Add(1)
+	p.markStopped()
 	if p.idle {
 		p.idle = false
 		p.rt.idle.busy.Add(1)
@@ -113,6 +118,11 @@ func (p *Proc) checkKill() {
 		return
 	}
 	if own, exiting := p.ownGoroutine(); own != nil && !exiting {
+		if own.owned {
+			// A goroutine p owns ends with it, silently.
+			own.exiting.Store(true)
+			runtime.Goexit()
+		}
 		p.exitPending(own)
 	}
 }
@@ -122,6 +132,12 @@ func (p *Proc) exitPending(e *gEntry) {
 	p.mu.Lock()
 	reason := p.pendingExit
 	p.mu.Unlock()
+	p.stops.mu.Lock()
+	crash := p.stops.crash
+	p.stops.mu.Unlock()
+	if crash != nil {
+		p.exitNow(e, crash) // a goroutine p owns crashed: p crashes
+	}
 	p.exitNow(e, &term.Exception{Class: classExit, Reason: reason, Stack: term.List{}})
 }
 
@@ -129,6 +145,7 @@ func (p *Proc) exitPending(e *gEntry) {
 func (p *Proc) exitNow(e *gEntry, x *term.Exception) {
 	e.exiting.Store(true)
 	p.forced = x
+	p.unwinding()
 	runtime.Goexit()
 }
 
@@ -205,6 +222,14 @@ func (rt *Runtime) die(p *Proc, reason term.Term) {
 	if pending {
 		rt.pendingKills.Add(-1)
 	}
+	p.markStopped()
+	p.stops.mu.Lock()
+	orphans := p.stops.goroutines > 0
+	p.stops.mu.Unlock()
+	if orphans {
+		p.unwinding() // its goroutines end at their next check
+	}
+	p.settled()
 }
 
 // linkedExit is the exit signal a dying linked process sends p, if the

@@ -19,6 +19,10 @@ type gEntry struct {
 	// tailCalled marks a goroutine abandoned by TailCall: its end is not
 	// the process's death. Touched only by the goroutine itself.
 	tailCalled bool
+	// owned marks a goroutine that module code started with a go
+	// statement (Runtime.Go): it belongs to proc, acts for it, and dies
+	// with it, but it is not the process's own goroutine (no mailbox).
+	owned bool
 }
 
 // goroutineSlots is the size of the direct-mapped part of the table.
@@ -42,8 +46,8 @@ type goroutineShard struct {
 	m  map[int64]*gEntry
 }
 
-func (t *goroutineTable) register(p *Proc) *gEntry {
-	e := &gEntry{goid: goid.Get(), proc: p}
+func (t *goroutineTable) register(p *Proc, owned bool) *gEntry {
+	e := &gEntry{goid: goid.Get(), proc: p, owned: owned}
 	if t.slots[uint64(e.goid)%goroutineSlots].CompareAndSwap(nil, e) {
 		return e
 	}

@@ -162,6 +162,7 @@ func (p *Proc) Receive(match func(msg term.Term) (any, bool), timeout time.Durat
 	if exiting {
 		return nil, false
 	}
+	refuseOwned(own)
 	var (
 		rejected *msgNode // the last message match rejected
 		seq      uint64   // this wait's timer, when it has one
@@ -322,6 +323,7 @@ func (p *Proc) Sleep(d time.Duration) {
 	if exiting {
 		return
 	}
+	refuseOwned(own)
 	if d <= 0 {
 		p.checkKill()
 		return
@@ -360,6 +362,7 @@ func (p *Proc) Await(wake <-chan struct{}) bool {
 	if exiting {
 		return false
 	}
+	refuseOwned(own)
 	for {
 		p.mu.Lock()
 		if own != nil && p.hasPendingExit.Load() {

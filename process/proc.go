@@ -53,6 +53,10 @@ type Proc struct {
 	// name is guarded by the runtime's registry lock.
 	name term.Atom
 
+	// stops holds what interrupts the process's blocking Go operations
+	// and ends the goroutines it owns (see interrupt.go).
+	stops stops
+
 	codeMu    sync.Mutex
 	code      []*CodeTag
 	codeEpoch uint64
@@ -127,7 +131,7 @@ func (rt *Runtime) Spawn(parent *Proc, opts SpawnOptions, body func(p *Proc)) (*
 
 // run is the base of every goroutine a process lives on.
 func (rt *Runtime) run(p *Proc, body func(p *Proc)) {
-	e := rt.gs.register(p)
+	e := rt.gs.register(p, false)
 	returned := false
 	defer func() { rt.finish(p, e, returned, recover()) }()
 	// A kill that arrived while TailCall handed the process over.
@@ -186,6 +190,7 @@ func (p *Proc) TailCall(fn func(p *Proc)) {
 	if e == nil || e.proc != p {
 		panic("process: TailCall outside the process's own goroutine")
 	}
+	refuseOwned(e)
 	if e.exiting.Load() {
 		return
 	}

@@ -87,6 +87,9 @@ type Options struct {
 	MaxStack int
 	// FirstPid is the number of the first spawned process (default 80).
 	FirstPid int
+	// ExitDeadline bounds how long a killed process's deferred code may
+	// run before it is cut short (default DefaultExitDeadline).
+	ExitDeadline time.Duration
 }
 
 // Defaults for Options fields left zero.
@@ -126,6 +129,9 @@ func New(opts Options) *Runtime {
 	}
 	if opts.FirstPid <= 0 {
 		opts.FirstPid = DefaultFirstPid
+	}
+	if opts.ExitDeadline <= 0 {
+		opts.ExitDeadline = DefaultExitDeadline
 	}
 	if opts.Epoch.IsZero() {
 		opts.Epoch = DefaultEpoch

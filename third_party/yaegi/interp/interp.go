@@ -180,6 +180,8 @@ type opt struct {
 	fastChan     bool              // disable cancellable chan operations
 	specialStdio bool              // allows os.Stdin, os.Stdout, os.Stderr to not be file descriptors
 	unrestricted bool              // allow use of non-sandboxed symbols
+	// goerl: see Options.Interrupt.
+	interrupt func() (<-chan struct{}, func())
 }
 
 // Interpreter contains global resources and state.
@@ -317,6 +319,17 @@ type Options struct {
 
 	// Unrestricted allows to run non sandboxed stdlib symbols such as os/exec and environment
 	Unrestricted bool
+
+	// goerl: Interrupt, when set, is called by a channel operation (send,
+	// receive, select, range over a channel) of interpreted code that is
+	// about to block. It returns a channel that becomes ready when the
+	// calling goroutine must stop waiting, and a function that the
+	// operation then calls; that function is expected not to return
+	// (goerl ends the goroutine with runtime.Goexit). If it returns, the
+	// operation asks Interrupt again and waits again. A nil channel means
+	// the goroutine cannot be interrupted. Setting Interrupt also makes
+	// every channel operation the cancellable kind, whatever call runs it.
+	Interrupt func() (<-chan struct{}, func())
 }
 
 // New returns a new interpreter.
@@ -336,6 +349,7 @@ func New(options Options) *Interpreter {
 		generic:  map[string]*node{},
 	}
 
+	i.opt.interrupt = options.Interrupt // goerl: see Options.Interrupt
 	if i.opt.stdin = options.Stdin; i.opt.stdin == nil {
 		i.opt.stdin = os.Stdin
 	}

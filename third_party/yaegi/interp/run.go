@@ -971,6 +971,17 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 	}
 }
 
+// goerl: genClosureWrapper wraps a func literal passed to a host function.
+// The closure must capture the variables it sees now, as getFunc does for
+// closures that stay interpreted: genFunctionWrapper runs the body in a
+// frame whose parent is the caller's live frame, so closures made in a
+// loop and handed to the host (erl.Go, erl.Spawn) all saw the last
+// iteration's variables when called later.
+func genClosureWrapper(n *node) func(*frame) reflect.Value {
+	wrap := genFunctionWrapper(n)
+	return func(f *frame) reflect.Value { return wrap(f.clone()) }
+}
+
 func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	var def *node
 	var ok bool
@@ -1520,6 +1531,8 @@ func callBin(n *node) {
 				values = append(values, genValue(c))
 			case isInterfaceSrc(c.typ):
 				values = append(values, genValueInterfaceValue(c))
+			case isFuncSrc(c.typ) && c.kind == funcLit:
+				values = append(values, genClosureWrapper(c)) // goerl: see genClosureWrapper
 			case isFuncSrc(c.typ):
 				values = append(values, genFunctionWrapper(c))
 			case c.typ.cat == arrayT || c.typ.cat == variadicT:
@@ -2880,12 +2893,8 @@ func rangeChan(n *node) {
 	tnext := getExec(n.tnext)
 
 	n.exec = func(f *frame) bltn {
-		f.mutex.RLock()
-		done := f.done
-		f.mutex.RUnlock()
-
-		chosen, v, ok := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: value(f)}})
-		if chosen == 0 {
+		chosen, v, ok := chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: value(f)}}) // goerl: interruptible
+		if chosen < 0 {
 			return nil
 		}
 		if !ok {
@@ -3520,7 +3529,7 @@ func recv(n *node) {
 	i := n.findex
 	l := n.level
 
-	if n.interp.cancelChan {
+	if n.interp.cancelChan || n.interp.opt.interrupt != nil { // goerl: always cancellable with Interrupt
 		// Cancellable channel read
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
@@ -3535,12 +3544,8 @@ func recv(n *node) {
 					return fnext
 				}
 				// Slow: channel read blocks, allow cancel
-				f.mutex.RLock()
-				done := f.done
-				f.mutex.RUnlock()
-
-				chosen, v, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
-				if chosen == 0 {
+				chosen, v, _ := chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: ch}}) // goerl: interruptible
+				if chosen < 0 {
 					return nil
 				}
 				if v.Bool() {
@@ -3557,13 +3562,9 @@ func recv(n *node) {
 					return tnext
 				}
 				// Slow: channel is blocked, allow cancel
-				f.mutex.RLock()
-				done := f.done
-				f.mutex.RUnlock()
-
 				var chosen int
-				chosen, getFrame(f, l).data[i], _ = reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
-				if chosen == 0 {
+				chosen, getFrame(f, l).data[i], _ = chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: ch}}) // goerl: interruptible
+				if chosen < 0 {
 					return nil
 				}
 				return tnext
@@ -3596,7 +3597,7 @@ func recv2(n *node) {
 	vok := genValue(n.anc.child[1])  // status
 	tnext := getExec(n.tnext)
 
-	if n.interp.cancelChan {
+	if n.interp.cancelChan || n.interp.opt.interrupt != nil { // goerl: always cancellable with Interrupt
 		// Cancellable channel read
 		n.exec = func(f *frame) bltn {
 			ch, result, status := vchan(f), vres(f), vok(f)
@@ -3607,12 +3608,8 @@ func recv2(n *node) {
 				return tnext
 			}
 			// Slow: channel is blocked, allow cancel
-			f.mutex.RLock()
-			done := f.done
-			f.mutex.RUnlock()
-
-			chosen, v, ok := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectRecv, Chan: ch}})
-			if chosen == 0 {
+			chosen, v, ok := chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: ch}}) // goerl: interruptible
+			if chosen < 0 {
 				return nil
 			}
 			result.Set(v)
@@ -3688,7 +3685,7 @@ func send(n *node) {
 	value0 := genValue(c0) // Send channel.
 	value1 := genDestValue(c0.typ.val, c1)
 
-	if !n.interp.cancelChan {
+	if !n.interp.cancelChan && n.interp.opt.interrupt == nil { // goerl: always cancellable with Interrupt
 		// Send is non-cancellable, has the least overhead.
 		n.exec = func(f *frame) bltn {
 			value0(f).Send(value1(f))
@@ -3705,12 +3702,8 @@ func send(n *node) {
 			return next
 		}
 		// Slow: send on channel blocks, allow cancel.
-		f.mutex.RLock()
-		done := f.done
-		f.mutex.RUnlock()
-
-		chosen, _, _ := reflect.Select([]reflect.SelectCase{done, {Dir: reflect.SelectSend, Chan: ch, Send: data}})
-		if chosen == 0 {
+		chosen, _, _ := chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectSend, Chan: ch, Send: data}}) // goerl: interruptible
+		if chosen < 0 {
 			return nil
 		}
 		return next
@@ -3755,13 +3748,13 @@ func _select(n *node) {
 	chanValues := make([]func(*frame) reflect.Value, nbClause)
 	assignedValues := make([]func(*frame) reflect.Value, nbClause)
 	okValues := make([]func(*frame) reflect.Value, nbClause)
-	cases := make([]reflect.SelectCase, nbClause+1)
+	dirs := make([]reflect.SelectDir, nbClause) // goerl: was a shared []reflect.SelectCase
 	next := getExec(n.tnext)
 
 	for i := 0; i < nbClause; i++ {
 		cl := n.child[i]
 		if cl.kind == commClauseDefault {
-			cases[i].Dir = reflect.SelectDefault
+			dirs[i] = reflect.SelectDefault
 			if len(cl.child) == 0 {
 				clause[i] = func(*frame) bltn { return next }
 			} else {
@@ -3774,7 +3767,7 @@ func _select(n *node) {
 		case len(cl.child) > 1:
 			// The comm clause contains a channel operation and a clause body.
 			clause[i] = getExec(cl.child[1].start)
-			chans[i], assigned[i], ok[i], cases[i].Dir = clauseChanDir(c0)
+			chans[i], assigned[i], ok[i], dirs[i] = clauseChanDir(c0)
 			chanValues[i] = genValue(chans[i])
 			if assigned[i] != nil {
 				assignedValues[i] = genValue(assigned[i])
@@ -3785,23 +3778,26 @@ func _select(n *node) {
 		case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
 			// The comm clause has an empty body clause after channel receive.
 			chanValues[i] = genValue(c0.child[0].child[0])
-			cases[i].Dir = reflect.SelectRecv
+			dirs[i] = reflect.SelectRecv
 			clause[i] = func(*frame) bltn { return next }
 		case c0.kind == sendStmt:
 			// The comm clause as an empty body clause after channel send.
 			chanValues[i] = genValue(c0.child[0])
-			cases[i].Dir = reflect.SelectSend
+			dirs[i] = reflect.SelectSend
 			assignedValues[i] = genValue(c0.child[1])
 			clause[i] = func(*frame) bltn { return next }
 		}
 	}
 
 	n.exec = func(f *frame) bltn {
-		f.mutex.RLock()
-		cases[nbClause] = f.done
-		f.mutex.RUnlock()
-
-		for i := range cases[:nbClause] {
+		// goerl: the cases are made per execution (yaegi shared one slice
+		// between all goroutines running this select, a data race), and
+		// the wait is interruptible (chanSelect).
+		cases := make([]reflect.SelectCase, nbClause)
+		for i := range cases {
+			cases[i].Dir = dirs[i]
+		}
+		for i := range cases {
 			switch cases[i].Dir {
 			case reflect.SelectRecv:
 				cases[i].Chan = chanValues[i](f)
@@ -3812,8 +3808,8 @@ func _select(n *node) {
 				// Keep zero values for comm clause
 			}
 		}
-		j, v, s := reflect.Select(cases)
-		if j == nbClause {
+		j, v, s := chanSelect(n, f, cases)
+		if j < 0 {
 			return nil
 		}
 		if cases[j].Dir == reflect.SelectRecv && assignedValues[j] != nil {
@@ -4083,5 +4079,38 @@ func realConst(n *node) {
 	if v := n.child[1].rval; v.IsValid() {
 		n.rval = reflect.ValueOf(real(v.Complex()))
 		n.gen = nop
+	}
+}
+
+// goerl: chanSelect is reflect.Select over cases, the frame's done
+// channel (yaegi's interpreter-wide stop) and, when Options.Interrupt is
+// set, the calling goroutine's interrupt channel. chosen is -1 when done
+// fired. When the interrupt channel fires, its function is called
+// (normally it does not return) and the wait starts again.
+func chanSelect(n *node, f *frame, cases []reflect.SelectCase) (chosen int, v reflect.Value, ok bool) {
+	f.mutex.RLock()
+	done := f.done
+	f.mutex.RUnlock()
+	hook := n.interp.opt.interrupt
+	all := make([]reflect.SelectCase, len(cases), len(cases)+2)
+	copy(all, cases)
+	all = append(all, done)
+	for {
+		all = all[:len(cases)+1]
+		var fire func()
+		if hook != nil {
+			if ch, fn := hook(); ch != nil {
+				all = append(all, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch)})
+				fire = fn
+			}
+		}
+		chosen, v, ok = reflect.Select(all)
+		switch {
+		case chosen < len(cases):
+			return chosen, v, ok
+		case chosen == len(cases):
+			return -1, v, ok
+		}
+		fire()
 	}
 }

@@ -1,0 +1,243 @@
+package codeserver
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"goerl/process"
+	"goerl/term"
+)
+
+// A module whose processes block in Go, own goroutines, and misbehave.
+const moduleG = `
+package g
+
+import "erl"
+
+func block() { ch := make(chan int); <-ch }
+
+func Recv() erl.Pid { return erl.Spawn(block) }
+
+func Send() erl.Pid { return erl.Spawn(func() { ch := make(chan int); ch <- 1 }) }
+
+func Sel() erl.Pid { return erl.Spawn(func() { select {} }) }
+
+func Range() erl.Pid {
+	return erl.Spawn(func() {
+		ch := make(chan int)
+		for x := range ch {
+			_ = x
+		}
+	})
+}
+
+// Busy spawns a process whose goroutines spin and talk over channels.
+func Busy() erl.Pid {
+	return erl.Spawn(func() {
+		ch := make(chan int)
+		go func() {
+			for {
+				ch <- 1
+			}
+		}()
+		for i := 0; i < 3; i++ {
+			go spin(i)
+		}
+		for {
+			<-ch
+		}
+	})
+}
+
+func spin(n int) {
+	for {
+		n++
+	}
+}
+
+// Crash spawns a process whose goroutine panics.
+func Crash() erl.Pid {
+	return erl.Spawn(func() {
+		go func(s string) { panic(s) }("boom")
+		select {}
+	})
+}
+
+// Reply: a goroutine acts for its process (Self, Send).
+func Reply(to erl.Pid) {
+	done := make(chan bool)
+	go func() {
+		erl.Send(to, erl.Tuple{erl.Atom("from"), erl.Self()})
+		done <- true
+	}()
+	<-done
+}
+
+// GoReceive: a goroutine has no mailbox.
+func GoReceive() erl.Pid {
+	return erl.Spawn(func() {
+		go func() { erl.Receive() }()
+		select {}
+	})
+}
+
+// Args: go evaluates function and arguments first.
+func Args(to erl.Pid) {
+	done := make(chan bool)
+	for i := 0; i < 3; i++ {
+		go report(to, i, 10, done)
+	}
+	for i := 0; i < 3; i++ {
+		<-done
+	}
+}
+
+func report(to erl.Pid, i int, k int64, done chan bool) {
+	erl.Send(to, i*int(k))
+	done <- true
+}
+
+// DeferLoop loops forever in a deferred function once killed.
+func DeferLoop(to erl.Pid) erl.Pid {
+	return erl.Spawn(func() {
+		defer func() {
+			for {
+			}
+		}()
+		erl.Send(to, erl.Atom("ready"))
+		block()
+	})
+}
+`
+
+func TestBlockedProcessesAreKillable(t *testing.T) {
+	w := newWorld(t, map[string]string{"g": moduleG})
+	w.compile("g")
+	for _, fun := range []string{"recv", "send", "sel", "range", "busy"} {
+		t.Run(fun, func(t *testing.T) {
+			base := runtime.NumGoroutine()
+			pid := w.call("g", fun).(term.Pid)
+			ref := w.monitor(pid)
+			w.rt.Kill(pid)
+			w.expectDown(ref, pid, "killed")
+			w.waitGoroutines(base)
+		})
+	}
+}
+
+func TestGoroutinesDieWithTheirProcess(t *testing.T) {
+	w := newWorld(t, map[string]string{"g": moduleG})
+	w.compile("g")
+	base := runtime.NumGoroutine()
+	pid := w.call("g", "busy").(term.Pid)
+	w.waitFor(func() bool { return w.rt.Goroutines(pid) == 4 })
+	// A purge kills it, goroutines and all.
+	w.compile("g")
+	ref := w.monitor(pid)
+	if !w.cs.Purge("g") {
+		t.Fatal("purge killed nobody")
+	}
+	w.expectDown(ref, pid, "killed")
+	w.waitGoroutines(base)
+}
+
+func TestGoroutinePanicIsTheProcessCrash(t *testing.T) {
+	w := newWorld(t, map[string]string{"g": moduleG})
+	w.compile("g")
+	for fun, want := range map[string]string{
+		"crash":      `{[98,111,111,109],[]}`,
+		"go_receive": `{not_process_goroutine,[]}`,
+	} {
+		pid := w.call("g", fun).(term.Pid)
+		ref := w.monitor(pid)
+		msg := sprint(w.receive())
+		if wantMsg := sprint(term.Tuple{term.Atom("DOWN"), ref, term.Atom("process"), pid, term.Atom("X")}); msg != strings.Replace(wantMsg, "'X'", want, 1) {
+			t.Errorf("%s: got %s, want reason %s", fun, msg, want)
+		}
+	}
+}
+
+func TestGoroutinesActForTheirProcess(t *testing.T) {
+	w := newWorld(t, map[string]string{"g": moduleG})
+	w.compile("g")
+	self := w.shellPid()
+	w.call("g", "reply", self)
+	if got, want := sprint(w.receive()), sprint(term.Tuple{term.Atom("from"), self}); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	w.call("g", "args", self)
+	sum := 0
+	for i := 0; i < 3; i++ {
+		sum += w.receive().(int)
+	}
+	if sum != 30 {
+		t.Errorf("go report(to, i, 10, done) for i = 0, 1, 2 sent a sum of %d, want 30", sum)
+	}
+}
+
+func TestDeferredLoopIsCutShort(t *testing.T) {
+	w := newWorld(t, map[string]string{"g": moduleG})
+	w.compile("g")
+	base := runtime.NumGoroutine()
+	for _, second := range []bool{true, false} {
+		pid := w.call("g", "defer_loop", w.shellPid()).(term.Pid)
+		ref := w.monitor(pid)
+		if m := w.receive(); m != term.Atom("ready") {
+			t.Fatalf("got %s, want ready", sprint(m))
+		}
+		start := time.Now()
+		w.rt.Kill(pid)
+		if second {
+			// The deferred loop is running: a second kill ends it.
+			time.Sleep(10 * time.Millisecond)
+			w.rt.Kill(pid)
+		}
+		w.expectDownWithin(ref, pid, "killed", 30*time.Second)
+		if took := time.Since(start); !second && took < process.DefaultExitDeadline {
+			t.Errorf("the deferred loop ended after %s, before the deadline", took)
+		}
+		w.waitGoroutines(base)
+	}
+}
+
+// waitFor waits (30 s at most) until cond holds.
+func (w *world) waitFor(cond func() bool) {
+	w.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			w.t.Fatal("condition not reached in 30 s")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// waitGoroutines waits until no more goroutines run than base.
+func (w *world) waitGoroutines(base int) {
+	w.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for runtime.NumGoroutine() > base {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			w.t.Fatalf("%d goroutines, want %d:\n%s", runtime.NumGoroutine(), base, buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func (w *world) expectDownWithin(ref term.Ref, pid term.Pid, reason string, d time.Duration) {
+	w.t.Helper()
+	want := sprint(term.Tuple{term.Atom("DOWN"), ref, term.Atom("process"), pid, term.Atom(reason)})
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if m := w.receive(); m != term.Atom("timeout") {
+			if got := sprint(m); got != want {
+				w.t.Fatalf("got %s, want %s", got, want)
+			}
+			return
+		}
+	}
+	w.t.Fatalf("no DOWN within %s", d)
+}
