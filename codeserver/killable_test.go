@@ -241,3 +241,45 @@ func (w *world) expectDownWithin(ref term.Ref, pid term.Pid, reason string, d ti
 	}
 	w.t.Fatalf("no DOWN within %s", d)
 }
+
+func TestInitRunsUnderABudget(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"initloop", "package initloop\n\nfunc init() {\n\tfor {\n\t}\n}\n", "initloop.go:3:"},
+		{"varloop", "package varloop\n\nvar x = f()\n\nfunc f() int {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n", "varloop.go:5:"},
+		{"initblock", "package initblock\n\nfunc init() {\n\t<-make(chan int)\n}\n", "initblock.go:3:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t, map[string]string{tt.name: tt.src})
+			w.cs.opts.InitBudget = 100 * time.Millisecond
+			diags, _ := w.cs.Compile(tt.name)
+			if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), tt.want) || !strings.Contains(diags[0].Msg, "did not finish within 100ms") {
+				t.Fatalf("diagnostics %v, want one at %s...: did not finish", diags, tt.want)
+			}
+		})
+	}
+}
+
+func TestInitStopsWhenTheLoaderIsKilled(t *testing.T) {
+	w := newWorld(t, map[string]string{"initloop": "package initloop\n\nfunc init() {\n\tfor {\n\t}\n}\n"})
+	shell := w.shellPid()
+	done := make(chan []Diagnostic)
+	go func() {
+		res, _ := w.shell.do(func(p *process.Proc) term.Term {
+			diags, _ := w.cs.Compile("initloop")
+			done <- diags
+			return nil
+		})
+		_ = res
+	}()
+	time.Sleep(20 * time.Millisecond)
+	w.rt.Kill(shell)
+	select {
+	case diags := <-done:
+		if len(diags) != 1 || !strings.Contains(diags[0].Msg, "interrupted") {
+			t.Fatalf("diagnostics %v, want initialisation interrupted", diags)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("c/1 of an init loop did not stop when its process was killed")
+	}
+}

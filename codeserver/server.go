@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"sync"
+	"time"
 
 	"goerl/erl"
 	"goerl/interp"
@@ -32,6 +33,10 @@ type Options struct {
 	// runtime's Output). Stderr receives yaegi's own panic trace lines
 	// (default: discarded; exceptions carry what the shell prints).
 	Stdout, Stderr io.Writer
+	// InitBudget bounds a module's package initialisation during c/1
+	// (default interp.DefaultInitBudget): past it, c/1 reports a
+	// compile error at the line where initialisation was.
+	InitBudget time.Duration
 }
 
 // Caller makes a fully qualified call on behalf of process p; it raises

@@ -58,9 +58,15 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 		MakeFun:    v.makeFun,
 		Boundaries: s.bounds,
 	}
+	opts := interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr,
+		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget}
+	if p := s.rt.Current(); p != nil {
+		// Killing the loading process (Ctrl-C during c/1) stops the
+		// module's package initialisation.
+		opts.Abort = p.Stopping()
+	}
 	code, diags, err := interp.Load(
-		interp.Source{Module: art.module, File: art.module + ".go", Text: art.text},
-		interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr, Interrupt: s.rt.Interrupt})
+		interp.Source{Module: art.module, File: art.module + ".go", Text: art.text}, opts)
 	if err != nil || code == nil {
 		return nil, diags, err
 	}

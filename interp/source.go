@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"time"
 )
 
 // Source is one module's source file.
@@ -29,6 +30,12 @@ type Options struct {
 	// block (process.Runtime.Interrupt): it returns a channel that ends
 	// the wait and the function to call then. nil: only a Stop ends it.
 	Interrupt func() (<-chan struct{}, func())
+	// InitBudget bounds how long package initialisation may run
+	// (default DefaultInitBudget); see initguard.go.
+	InitBudget time.Duration
+	// Abort, when it closes, stops package initialisation (the loading
+	// process was killed).
+	Abort <-chan struct{}
 }
 
 // Diagnostic is one compiler message, positioned in the user's source.

@@ -76,14 +76,17 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 	if check, ok := opts.Erl["Check"]; !ok || check.Kind() != reflect.Func {
 		return nil, nil, &LoadError{Module: src.Module, Step: "options", Err: errors.New(`Options.Erl has no "Check" func`)}
 	}
+	guard := newInitGuard()
+	stderr := &panicCatcher{w: orDiscard(opts.Stderr), file: src.File}
+	opts.Erl = withCheck(opts.Erl, guard.wrapCheck(opts.Erl["Check"]))
 	i := interp.New(interp.Options{
 		Stdin:  strings.NewReader(""),
 		Stdout: orDiscard(opts.Stdout),
-		Stderr: orDiscard(opts.Stderr),
+		Stderr: stderr,
 		Args:   []string{},
 		// goerl's yaegi patch: blocking channel operations also wait on
 		// the calling process's stop (third_party/yaegi/GOERL.md).
-		Interrupt: opts.Interrupt,
+		Interrupt: guard.wrapInterrupt(opts.Interrupt),
 	})
 	armed := make(chan struct{})
 	if err := use(i, c.imports, opts, func() { close(armed) }); err != nil {
@@ -104,10 +107,8 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 	if err != nil {
 		return nil, yaegiDiagnostics(src, err), nil
 	}
-	// ExecuteWithContext, not Execute: only the *WithContext calls make
-	// yaegi generate channel operations that a stop can interrupt.
-	if _, err := i.ExecuteWithContext(context.Background(), prog); err != nil {
-		return nil, initDiagnostics(src, err), nil
+	if diags := initialise(i, prog, src, opts, guard, stderr); diags != nil {
+		return nil, diags, nil
 	}
 	funcs, err := exportedFuncs(i, c.file)
 	if err != nil {

@@ -195,3 +195,8 @@ func (s *stops) unwindingNow() bool {
 	defer s.mu.Unlock()
 	return s.attention
 }
+
+// Stopping returns a channel that closes when p gets an exit signal it
+// does not trap, or dies: for host code that waits on p's behalf
+// outside the runtime (package initialisation during c/1).
+func (p *Proc) Stopping() <-chan struct{} { return p.stopChan() }
