@@ -36,6 +36,10 @@ var newerStd = map[string]bool{"iter": true, "unique": true, "weak": true}
 // (compiled once per interpreter, ~4.5 ms: the price of importing them).
 var genericStd = map[string]bool{"cmp": true, "maps": true, "slices": true}
 
+// genericDeps are the compiled packages those generic sources import
+// (goerl's slices sorts with package sort), registered with them.
+var genericDeps = []string{"sort"}
+
 // deniedSymbols are symbols of allowed packages that block the calling
 // goroutine where no kill can reach it, with the replacement to suggest.
 var deniedSymbols = map[string]map[string]string{

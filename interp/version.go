@@ -141,6 +141,13 @@ func use(i *interp.Interpreter, imports []string, opts Options, armed func()) er
 		exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout))
 		needGeneric = needGeneric || genericStd[p]
 	}
+	if needGeneric {
+		for _, p := range genericDeps {
+			if _, ok := exports[useKey(p)]; !ok {
+				exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout))
+			}
+		}
+	}
 	if err := i.Use(exports); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"reflect"
 	"strings"
 	"sync/atomic"
 )
@@ -208,97 +209,180 @@ func copyNode(n, anc *node, recursive bool) *node {
 	return nod
 }
 
+// goerl: inferTypesFromCall is rewritten. yaegi's version returned the
+// types it met while walking the parameters, in walking order, one per
+// occurrence: Map[T, U](xs []T, f func(T) U) got [T T U], a field of two
+// names (a, b T) took one argument, variadic and untyped arguments and
+// type parameters known only through a constraint (S ~[]E: E, as in
+// slices.Sort and maps.Clone) were not inferred. This one binds each
+// type parameter by name (first binding wins), typed arguments before
+// untyped ones (which take their default type), then infers from core
+// types of constraints, and returns the types in declaration order up to
+// the first one it could not infer (genAST reports that one).
 func inferTypesFromCall(sc *scope, fun *node, args []*node) ([]*itype, error) {
 	ftn := fun.typ.node
-	// Fill the map of parameter types, indexed by type param ident.
-	paramTypes := map[string]*itype{}
+	var names []string
+	constraints := map[string]*itype{}
 	for _, c := range ftn.child[0].child {
 		typ, err := nodeType(fun.interp, sc, c.lastChild())
 		if err != nil {
 			return nil, err
 		}
 		for _, cc := range c.child[:len(c.child)-1] {
-			paramTypes[cc.ident] = typ
+			names = append(names, cc.ident)
+			constraints[cc.ident] = typ
 		}
 	}
+	bound := map[string]*itype{}
 
-	var inferTypes func(*itype, *itype) ([]*itype, error)
-	inferTypes = func(param, input *itype) ([]*itype, error) {
+	var unify func(param, input *itype)
+	unify = func(param, input *itype) {
+		if param == nil || input == nil {
+			return
+		}
 		switch param.cat {
-		case chanT, ptrT, sliceT:
-			return inferTypes(param.val, input.val)
-
+		case genericT, nilT:
+			if _, ok := constraints[param.name]; ok && bound[param.name] == nil {
+				bound[param.name] = input
+			}
+			return
+		}
+		in := structural(input.underlying())
+		switch param.cat {
+		case linkedT:
+			unify(param.val, in)
+		case chanT, chanSendT, chanRecvT, ptrT, sliceT, arrayT, variadicT:
+			unify(param.val, in.val)
 		case mapT:
-			k, err := inferTypes(param.key, input.key)
-			if err != nil {
-				return nil, err
-			}
-			v, err := inferTypes(param.val, input.val)
-			if err != nil {
-				return nil, err
-			}
-			return append(k, v...), nil
-
+			unify(param.key, in.key)
+			unify(param.val, in.val)
 		case structT:
-			lt := []*itype{}
 			for i, f := range param.field {
-				nl, err := inferTypes(f.typ, input.field[i].typ)
-				if err != nil {
-					return nil, err
+				if i < len(in.field) {
+					unify(f.typ, in.field[i].typ)
 				}
-				lt = append(lt, nl...)
 			}
-			return lt, nil
-
 		case funcT:
-			lt := []*itype{}
 			for i, t := range param.arg {
-				if i >= len(input.arg) {
-					break
+				if i < len(in.arg) {
+					unify(t, in.arg[i])
 				}
-				nl, err := inferTypes(t, input.arg[i])
-				if err != nil {
-					return nil, err
-				}
-				lt = append(lt, nl...)
 			}
 			for i, t := range param.ret {
-				if i >= len(input.ret) {
-					break
+				if i < len(in.ret) {
+					unify(t, in.ret[i])
 				}
-				nl, err := inferTypes(t, input.ret[i])
-				if err != nil {
-					return nil, err
-				}
-				lt = append(lt, nl...)
 			}
-			return lt, nil
-
-		case nilT:
-			if paramTypes[param.name] != nil {
-				return []*itype{input}, nil
-			}
-
-		case genericT:
-			return []*itype{input}, nil
 		}
-		return nil, nil
 	}
 
-	types := []*itype{}
-	for i, c := range ftn.child[1].child {
+	// The parameter type each argument is passed to.
+	var params []*itype
+	for _, c := range ftn.child[1].child {
 		typ, err := nodeType(fun.interp, sc, c.lastChild())
 		if err != nil {
 			return nil, err
 		}
-		lt, err := inferTypes(typ, args[i].typ)
-		if err != nil {
-			return nil, err
+		for k := 0; k < len(c.child)-1 || k == 0; k++ {
+			params = append(params, typ)
 		}
-		types = append(types, lt...)
+	}
+	spread := len(args) > 0 && args[0].anc != nil && args[0].anc.action == aCallSlice
+	paramOf := func(i int) *itype {
+		if len(params) == 0 {
+			return nil
+		}
+		if i >= len(params)-1 {
+			last := params[len(params)-1]
+			if last.cat == variadicT && !spread {
+				return last.val
+			}
+			if i >= len(params) {
+				return nil
+			}
+		}
+		return params[i]
+	}
+	for _, untyped := range []bool{false, true} {
+		for i, a := range args {
+			if a.typ == nil || a.typ.untyped != untyped {
+				continue
+			}
+			t := a.typ
+			if untyped {
+				t = t.defaultType(a.rval, sc)
+			}
+			unify(paramOf(i), t)
+		}
 	}
 
+	// Core types: a bound S with constraint ~[]E binds E.
+	for changed := true; changed; {
+		changed = false
+		for _, name := range names {
+			if bound[name] == nil {
+				continue
+			}
+			core := coreType(constraints[name])
+			if core == nil {
+				continue
+			}
+			before := len(bound)
+			unify(core, bound[name])
+			changed = changed || len(bound) != before
+		}
+	}
+
+	types := []*itype{}
+	for _, name := range names {
+		if bound[name] == nil {
+			break
+		}
+		types = append(types, bound[name])
+	}
 	return types, nil
+}
+
+// structural returns t with its element types as itypes when t is a
+// compiled (reflect) type, so that unification can walk into it.
+func structural(t *itype) *itype {
+	if t.cat != valueT || t.rtype == nil {
+		return t
+	}
+	rt := t.rtype
+	switch rt.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Chan:
+		return &itype{cat: sliceT, val: valueTOf(rt.Elem())}
+	case reflect.Map:
+		return &itype{cat: mapT, key: valueTOf(rt.Key()), val: valueTOf(rt.Elem())}
+	case reflect.Func:
+		f := &itype{cat: funcT}
+		for i := 0; i < rt.NumIn(); i++ {
+			f.arg = append(f.arg, valueTOf(rt.In(i)))
+		}
+		for i := 0; i < rt.NumOut(); i++ {
+			f.ret = append(f.ret, valueTOf(rt.Out(i)))
+		}
+		return f
+	}
+	return t
+}
+
+// coreType returns the single structural type a constraint allows
+// (~[]E, map[K]V, interface{ ~func(T) }), or nil.
+func coreType(c *itype) *itype {
+	if c == nil {
+		return nil
+	}
+	switch c.cat {
+	case chanT, ptrT, sliceT, arrayT, mapT, structT, funcT:
+		return c
+	case constraintT, interfaceT:
+		if len(c.constraint)+len(c.ulconstraint) == 1 {
+			return coreType(append(append([]*itype{}, c.constraint...), c.ulconstraint...)[0])
+		}
+	}
+	return nil
 }
 
 func checkConstraint(it, ct *itype) error {

@@ -14,6 +14,14 @@ var mapsSource string
 //go:embed go1_22_slices_slices.go.txt
 var slicesSource string
 
+// goerl: sorting and iterators for slices, iterators and Clone for maps.
+//
+//go:embed goerl_slices_sort.go.txt
+var goerlSlicesSource string
+
+//go:embed goerl_maps_iter.go.txt
+var goerlMapsSource string
+
 /*
 //go:embed go1_22_slices_sort.go.txt
 var slicesSource1 string
@@ -32,7 +40,8 @@ var syncAtomicSource string
 var Sources = [...]string{
 	cmpSource,
 	mapsSource,
-	slicesSource,
+	slicesSource + goerlSlicesSource, // goerl: one file (see goerl_slices_sort.go.txt)
+	goerlMapsSource,                  // goerl
 	// FIXME(marc): support the following.
 	// slicesSource1,
 	// slicesSource2,
