@@ -9,6 +9,7 @@ require (
 	github.com/petermattis/goid v0.0.0-20261109124353-7cfa343ad0ab
 	github.com/traefik/yaegi v0.16.1
 	golang.org/x/term v0.48.0
+	golang.org/x/text v0.44.0
 )
 
 require (

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math/big"
 	"sort"
 
 	"goerl/term"
@@ -19,6 +20,7 @@ const (
 	lineDroplast  = 246
 	lineLast      = 256
 	lineSeq2      = 271
+	lineSeq3      = 299
 	lineSum       = 319
 	lineDuplicate = 331
 	lineMin       = 343
@@ -95,7 +97,15 @@ func listsBIFs() []Entry {
 		listsBIF("seq", 2, "[From, From+1, ..., To]", func(_ *Call, a []term.Term) term.Term {
 			from, ok1 := a[0].(int)
 			to, ok2 := a[1].(int)
-			if !ok1 || !ok2 || from-1 > to {
+			if !ok1 || !ok2 {
+				if term.IsInteger(a[0]) && term.IsInteger(a[1]) {
+					if r, ok := seqBig(a[0], a[1], 1); ok {
+						return r
+					}
+				}
+				noClause(lineSeq2)
+			}
+			if from-1 > to {
 				noClause(lineSeq2)
 			}
 			return seq(from, to, 1)
@@ -105,6 +115,11 @@ func listsBIFs() []Entry {
 			to, ok2 := a[1].(int)
 			inc, ok3 := a[2].(int)
 			if !ok1 || !ok2 || !ok3 {
+				if term.IsInteger(a[0]) && term.IsInteger(a[1]) && term.IsInteger(a[2]) {
+					if r, ok := seqBig(a[0], a[1], a[2]); ok {
+						return r
+					}
+				}
 				badarg()
 			}
 			switch {
@@ -113,7 +128,7 @@ func listsBIFs() []Entry {
 			case inc == 0 && from == to:
 				return term.List{from}
 			}
-			badarg()
+			panic(&failure{reason: atomBadarg, line: lineSeq3, withErrorInfo: true})
 			return nil
 		}),
 		listsBIF("reverse", 1, "a list in reverse order", func(_ *Call, a []term.Term) term.Term {
@@ -405,26 +420,26 @@ func listsBIFs() []Entry {
 			n, ok := a[0].(int)
 			l, okl := a[1].(term.List)
 			if !ok || !okl || n < 0 || n > len(l) {
-				badarg()
+				panic(&failure{reason: atomBadarg, line: lineSplit})
 			}
 			return term.Tuple{append(term.List{}, l[:n]...), l[n:]}
 		}),
 		listsBIF("sublist", 2, "the first N elements", func(_ *Call, a []term.Term) term.Term {
-			l, okl := a[0].(term.List)
 			n, ok := a[1].(int)
+			l, okl := prefixElems(a[0], n)
 			if !ok || !okl {
 				noClause(lineSublist2)
 			}
 			if n < 0 {
-				raiseWith(atomFunctionClause, clauseAt("sublist_2", term.List{l, n}, lineSublist2Tail))
+				raiseWith(atomFunctionClause, clauseAt("sublist_2", term.List{a[0], n}, lineSublist2Tail))
 			}
 			return l[:min(n, len(l))]
 		}),
 		listsBIF("sublist", 3, "N elements from position Start", func(_ *Call, a []term.Term) term.Term {
-			l := list(a[0], lineSublist3)
 			s, ok1 := a[1].(int)
 			n, ok2 := a[2].(int)
-			if !ok1 || !ok2 || s < 1 || n < 0 || s > len(l)+1 {
+			l, okl := prefixElems(a[0], s-1+n)
+			if !okl || !ok1 || !ok2 || s < 1 || n < 0 || s > len(l)+1 {
 				noClause(lineSublist3)
 			}
 			return l[s-1 : s-1+min(n, len(l)-(s-1))]
@@ -694,6 +709,49 @@ func listsBIFs() []Entry {
 			return out
 		}),
 	}
+}
+
+// prefixElems returns the first n elements of a list that may be
+// improper after them (OTP's sublist walks no further: sublist([a,b|c],
+// 2) is [a,b]); ok is false when the list ends improperly before n.
+func prefixElems(t term.Term, n int) (term.List, bool) {
+	switch l := t.(type) {
+	case term.List:
+		return l, true
+	case term.Improper:
+		if n <= len(l.Elems) {
+			return term.List(l.Elems), true
+		}
+	}
+	return nil, false
+}
+
+// seqBig is lists:seq over integers of any size; ok is false where erl
+// rejects the arguments (the list would run away from To).
+func seqBig(fromT, toT, incT term.Term) (term.List, bool) {
+	from, to, inc := new(big.Int).Set(term.ToBig(fromT)), term.ToBig(toT), term.ToBig(incT)
+	var n big.Int
+	switch inc.Sign() {
+	case 0:
+		if from.Cmp(to) == 0 {
+			return term.List{fromT}, true
+		}
+		return nil, false
+	case 1:
+		if n.Sub(from, inc).Cmp(to) > 0 {
+			return nil, false
+		}
+	default:
+		if n.Sub(from, inc).Cmp(to) < 0 {
+			return nil, false
+		}
+	}
+	out := term.List{}
+	for (inc.Sign() > 0 && from.Cmp(to) <= 0) || (inc.Sign() < 0 && from.Cmp(to) >= 0) {
+		out = append(out, term.BigInt(new(big.Int).Set(from)))
+		from.Add(from, inc)
+	}
+	return out, true
 }
 
 func seq(from, to, inc int) term.List {

@@ -12,21 +12,24 @@ import (
 // text reads a string argument (a char list or a binary); the result of
 // a string function takes the argument's kind (see asKind).
 func text(t term.Term) (s string, binary bool) {
+	s, binary, ok := textOK(t)
+	if !ok {
+		badarg()
+	}
+	return s, binary
+}
+
+// textOK is text reporting a bad argument instead of raising it.
+// Chardata may be an improper list with a binary tail (["abc"|<<"d">>]).
+func textOK(t term.Term) (s string, binary, ok bool) {
 	switch v := t.(type) {
 	case term.Binary:
-		if !utf8.Valid(v) {
-			badarg()
-		}
-		return string(v), true
-	case term.List:
+		return string(v), true, utf8.Valid(v)
+	case term.List, term.Improper:
 		s, ok := term.Chardata(v)
-		if !ok {
-			badarg()
-		}
-		return s, false
+		return s, false, ok && utf8.ValidString(s)
 	}
-	badarg()
-	return "", false
+	return "", false, false
 }
 
 func asKind(s string, binary bool) term.Term {
@@ -44,13 +47,7 @@ func stringMap(name, help string, f func(string) string) Entry {
 }
 
 func stringBIFs() []Entry {
-	length := func(_ *Call, a []term.Term) term.Term {
-		s, _ := text(a[0])
-		return utf8.RuneCountInString(s)
-	}
 	return []Entry{
-		modBIF("string", "length", 1, "the number of characters", length),
-		modBIF("string", "len", 1, "the number of characters (obsolete)", length),
 		modBIF("string", "concat", 2, "two strings joined", func(_ *Call, a []term.Term) term.Term {
 			s1, _ := text(a[0])
 			s2, _ := text(a[1])
@@ -58,26 +55,12 @@ func stringBIFs() []Entry {
 		}),
 		modBIF("string", "to_upper", 1, "upper case (of a string or a character)", caseChar(unicode.ToUpper)),
 		modBIF("string", "to_lower", 1, "lower case (of a string or a character)", caseChar(unicode.ToLower)),
-		stringMap("uppercase", "upper case", strings.ToUpper),
-		stringMap("lowercase", "lower case", strings.ToLower),
 		stringMap("trim", "without leading and trailing whitespace", func(s string) string {
 			return strings.TrimSpace(s)
-		}),
-		modBIF("string", "reverse", 1, "the characters in reverse order, as a list", func(_ *Call, a []term.Term) term.Term {
-			r, _ := runesOf(a[0])
-			for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-				r[i], r[j] = r[j], r[i]
-			}
-			return charsTerm(r)
 		}),
 		modBIF("string", "is_empty", 1, "whether a string has no characters", func(_ *Call, a []term.Term) term.Term {
 			s, _ := text(a[0])
 			return term.Bool(s == "")
-		}),
-		modBIF("string", "equal", 2, "whether two strings have the same characters", func(_ *Call, a []term.Term) term.Term {
-			s1, _ := text(a[0])
-			s2, _ := text(a[1])
-			return term.Bool(s1 == s2)
 		}),
 		modBIF("string", "tokens", 2, "the substrings between separator characters", func(_ *Call, a []term.Term) term.Term {
 			s, _ := text(a[0])
@@ -359,8 +342,10 @@ func lastIndexRunes(s, sub []rune) int {
 // stringToNumber is string:to_integer/1 and to_float/1: the number at
 // the start and the rest, or {error,no_integer|no_float}.
 func stringToNumber(t term.Term, float bool) term.Term {
-	r, bin := runesOf(t)
-	s := string(r)
+	s, bin, ok := textOK(t)
+	if !ok {
+		return term.Tuple{atomError, atomBadarg}
+	}
 	i := 0
 	if i < len(s) && (s[i] == '+' || s[i] == '-') {
 		i++
@@ -380,7 +365,7 @@ func stringToNumber(t term.Term, float bool) term.Term {
 	if !float {
 		return term.Tuple{parseInteger(s[:i], 10), asKind(s[i:], bin)}
 	}
-	if i+1 >= len(s) || s[i] != '.' {
+	if i+1 >= len(s) || (s[i] != '.' && s[i] != ',') {
 		return noNumber(float)
 	}
 	i++
@@ -401,11 +386,27 @@ func stringToNumber(t term.Term, float bool) term.Term {
 			i = k
 		}
 	}
-	f, err := strconv.ParseFloat(s[:i], 64)
+	f, err := strconv.ParseFloat(strings.Replace(s[:i], ",", ".", 1), 64)
 	if err != nil {
 		return term.Tuple{atomError, term.Atom("badarg")}
 	}
 	return term.Tuple{f, asKind(s[i:], bin)}
+}
+
+// oldWords is OTP's string:words/2: after stripping Char at both ends,
+// one more than the number of runs of Char (so words("") is 1).
+func oldWords(s []rune, sep rune) int {
+	s = strip(s, term.Atom("both"), sep)
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			n++
+			for i+1 < len(s) && s[i+1] == sep {
+				i++
+			}
+		}
+	}
+	return n
 }
 
 func noNumber(float bool) term.Term {
@@ -505,6 +506,9 @@ func stringMoreBIFs() []Entry {
 	position := func(name string, last bool) Entry {
 		return modBIF("string", name, 2, "the position of a substring, or 0 (obsolete)", func(_ *Call, a []term.Term) term.Term {
 			s, sub := flatChars(a[0]), flatChars(a[1])
+			if len(sub) == 0 {
+				return 0 // OTP's str/rstr never match the empty string
+			}
 			i := indexRunes(s, sub, 0)
 			if last {
 				i = lastIndexRunes(s, sub)
@@ -551,7 +555,7 @@ func stringMoreBIFs() []Entry {
 				}
 				sep = rune(c)
 			}
-			return len(lexemes(flatChars(a[0]), []rune{sep}))
+			return oldWords(flatChars(a[0]), sep)
 		})
 	}
 	replace := func(arity int) Entry {
@@ -674,10 +678,6 @@ func stringMoreBIFs() []Entry {
 				return term.Atom("nomatch")
 			}
 			return runesTerm(r[len(p):], bin)
-		}),
-		modBIF("string", "casefold", 1, "case-insensitive form (lower case)", func(_ *Call, a []term.Term) term.Term {
-			s, bin := text(a[0])
-			return asKind(strings.ToLower(s), bin)
 		}),
 		modBIF("string", "trim", 2, "without whitespace at leading, trailing or both ends", func(_ *Call, a []term.Term) term.Term {
 			return trimWhere(a[0], a[1], whitespace())

@@ -109,7 +109,7 @@ func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(),
-		listsBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), stringBIFs(), stringMoreBIFs(), mathBIFs(),
+		listsBIFs(), listsMergeBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), stringBIFs(), stringMoreBIFs(), stringUnicodeBIFs(), mathBIFs(),
 		ioBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), codeBIFs(),
 	} {
 		all = append(all, m...)

@@ -104,6 +104,11 @@ func appendChardata(b *strings.Builder, t Term) bool {
 			}
 		}
 		return true
+	case Improper:
+		if _, ok := v.Tail.(Binary); !ok {
+			return false
+		}
+		return appendChardata(b, List(v.Elems)) && appendChardata(b, v.Tail)
 	case Binary:
 		b.Write(v)
 		return true

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Compares goerl with a real erl (OTP 25) on shell inputs, one per line.
+
+    python3 testdata/otp/compare.py [-v] [--goerl BIN] [--lesson OUT] CASES...
+
+Each CASES file holds one complete shell input per line (lines starting
+with '%' and blank lines are skipped). Every file is piped through `erl`
+and through goerl; the text printed after each prompt is compared. It
+prints the count of inputs that print the same, the differing ones with
+-v, and with --lesson writes a lesson (transcript in goerl's pipe form,
+erl's output) of the inputs that matched, for testdata/.
+"""
+import argparse, re, subprocess, sys
+
+def cases(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.strip() == "" or line.startswith("%"):
+            continue
+        out.append(line)
+    return out
+
+def split_erl(text, n):
+    # erl on a pipe prints "N> " then the output; the prompt number does
+    # not advance after a syntax error, so the next prompt is N or N+1.
+    i = text.find("\n1> ")
+    if i < 0:
+        return [""] * n
+    pos, num, chunks = i + 1 + len("1> "), 1, []
+    for k in range(n):
+        best = None
+        for cand in (num + 1, num):
+            m = re.compile(r"(?:^|\n)%d> " % cand).search(text, pos)
+            if m and (best is None or m.start() < best[0].start()):
+                best = (m, cand)
+        if best is None:
+            chunks.append(text[pos:])
+            pos = len(text)
+            continue
+        m, cand = best
+        end = m.start() + (1 if text[m.start()] == "\n" else 0)
+        chunks.append(text[pos:end])
+        pos, num = m.end(), cand
+    return [c.rstrip("\n") for c in chunks]
+
+def split_goerl(text, inputs):
+    chunks, pos = [], 0
+    heads = []
+    for inp in inputs:
+        m = re.compile(r"(?:^|\n)\d+> " + re.escape(inp) + r"\n").search(text, pos)
+        if not m:
+            heads.append(None)
+            continue
+        heads.append((m.start(), m.end()))
+        pos = m.end()
+    for k, h in enumerate(heads):
+        if h is None:
+            chunks.append("<input not echoed>")
+            continue
+        nxt = next((x[0] for x in heads[k + 1:] if x), None)
+        body = text[h[1]:nxt] if nxt is not None else text[h[1]:]
+        body = re.sub(r"\n?\d+> $", "", body.rstrip(" "))
+        chunks.append(body.rstrip("\n"))
+    return chunks
+
+def norm(s):
+    s = "\n".join(l.rstrip() for l in s.split("\n"))
+    s = re.sub(r"#Ref<[0-9.]+>", "#Ref<>", s)
+    s = re.sub(r"<0\.\d+\.0>", "<0.N.0>", s)
+    s = re.sub(r"#Fun<erl_eval\.\d+\.\d+>", "#Fun<erl_eval>", s)
+    return s
+
+def run(cmd, inputs, cwd):
+    data = "\n".join(inputs) + "\n"
+    p = subprocess.run(cmd, input=data.encode("latin-1" if cmd[0] == "erl" else "utf-8"),
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd, timeout=600)
+    return p.stdout.decode("latin-1" if cmd[0] == "erl" else "utf-8", "replace")
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-v", action="store_true")
+    ap.add_argument("--goerl", default="/tmp/goerl")
+    ap.add_argument("--lesson")
+    ap.add_argument("files", nargs="+")
+    a = ap.parse_args()
+    import tempfile
+    total = same = 0
+    matched = []
+    for f in a.files:
+        inputs = cases(f)
+        with tempfile.TemporaryDirectory() as d:
+            e = split_erl(run(["erl"], inputs + ["halt()."], d), len(inputs))
+        with tempfile.TemporaryDirectory() as d:
+            g = split_goerl(run([a.goerl], inputs, d), inputs)
+        for inp, ev, gv in zip(inputs, e, g):
+            total += 1
+            if norm(ev) == norm(gv):
+                same += 1
+                matched.append((inp, ev))
+            elif a.v:
+                print("--- %s\n  erl:   %s\n  goerl: %s" % (inp, ev.replace("\n", "\n         "), gv.replace("\n", "\n         ")))
+    print("%d of %d inputs print the same as erl (%.1f%%)" % (same, total, 100.0 * same / max(total, 1)))
+    if a.lesson:
+        with open(a.lesson, "w", encoding="utf-8") as out:
+            out.write("# OTP test-suite expressions; every output here is a real erl 25's (testdata/otp/compare.py --lesson).\n")
+            out.write("Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:2:2] [ds:2:2:10] [async-threads:1] [jit:ns]\n\nEshell V13.1.5  (abort with ^G)\n")
+            for i, (inp, ev) in enumerate(matched):
+                out.write("%d> %s\n" % (i + 1, inp))
+                if ev:
+                    out.write(ev + "\n")
+            out.write("%d>\n" % (len(matched) + 1))
+
+if __name__ == "__main__":
+    main()
