@@ -22,7 +22,7 @@ var allowedImports = map[string][]string{
 	"exception":  {"goerl/term"},
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
-	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver"},
+	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},
 	"shell": {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/codeserver",
 		"goerl/builtins", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
 	"lesson":   {"goerl/shell"},

@@ -129,7 +129,6 @@ func listsBIFs() []Entry {
 				return term.List{from}
 			}
 			panic(&failure{reason: atomBadarg, line: lineSeq3, withErrorInfo: true})
-			return nil
 		}),
 		listsBIF("reverse", 1, "a list in reverse order", func(_ *Call, a []term.Term) term.Term {
 			return reverse(list(a[0], lineReverse1), term.List{})
