@@ -64,12 +64,46 @@ func stdExports(importPath string, stdout io.Writer) map[string]reflect.Value {
 		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(stdout, a...) })
 		syms["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(stdout, f, a...) })
 		syms["Println"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprintln(stdout, a...) })
+		syms["_Stringer"] = reflect.ValueOf((*stringer)(nil))
 		// A module has no standard input.
 		for _, k := range []string{"Scan", "Scanf", "Scanln"} {
 			delete(syms, k)
 		}
 	}
 	return syms
+}
+
+// fmtPrinters are the fmt functions stdExports replaces, with the
+// originals whose special interfaces they keep (see mapTypes).
+var fmtPrinters = map[string]any{"Print": fmt.Print, "Printf": fmt.Printf, "Println": fmt.Println}
+
+// mapTypes is yaegi's table of host functions that take interface{}
+// arguments but treat some interfaces specially, such as fmt's printers
+// with fmt.Stringer and fmt.Formatter: yaegi wraps an interpreted value
+// whose type has those methods, so that fmt calls them. Without it
+// fmt.Println(x) prints x's underlying value instead of x.String().
+// It holds yaegi's table plus goerl's replacements of fmt's printers.
+func mapTypes(exports map[string]map[string]reflect.Value) map[reflect.Value][]reflect.Type {
+	mt := make(map[reflect.Value][]reflect.Type, len(stdlib.MapTypes)+len(fmtPrinters))
+	for k, v := range stdlib.MapTypes {
+		mt[k] = v
+	}
+	// An interpreted error passed to fmt directly is an error to fmt, as
+	// in Go, where Error wins over String (the first match is taken).
+	printing := []reflect.Type{
+		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		reflect.TypeOf((*error)(nil)).Elem(),
+		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+	}
+	for _, f := range []any{fmt.Errorf, fmt.Fprint, fmt.Fprintf, fmt.Fprintln, fmt.Print, fmt.Printf, fmt.Println, fmt.Sprint, fmt.Sprintf, fmt.Sprintln} {
+		mt[reflect.ValueOf(f)] = printing
+	}
+	if syms, ok := exports[useKey("fmt")]; ok {
+		for name, orig := range fmtPrinters {
+			mt[syms[name]] = mt[reflect.ValueOf(orig)]
+		}
+	}
+	return mt
 }
 
 // useKey is the key under which Use registers a package. yaegi splits it

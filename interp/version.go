@@ -148,6 +148,7 @@ func use(i *interp.Interpreter, imports []string, opts Options, armed func()) er
 			}
 		}
 	}
+	exports["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(mapTypes(exports))}
 	if err := i.Use(exports); err != nil {
 		return err
 	}

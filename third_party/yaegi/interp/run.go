@@ -1097,7 +1097,11 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		switch v.Kind() {
 		case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Ptr, reflect.Slice:
-			if v.IsNil() {
+			// goerl: a nil value of a type with methods (a nil *T) is
+			// wrapped like any other: in Go the interface holding it is
+			// not nil, and its methods can be called. Only a nil
+			// interface or an untyped nil gives the nil interface.
+			if v.IsNil() && (v.Kind() == reflect.Interface || tc == nilT) {
 				return reflect.New(typ).Elem()
 			}
 		}
