@@ -14,15 +14,19 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"golang.org/x/term"
 
 	"goerl/examples"
 	"goerl/lesson"
 	"goerl/shell"
+	erlterm "goerl/term"
 )
 
 func main() {
@@ -44,6 +48,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	noColor := fl.Bool("no-color", false, "never colour the output")
 	virtual := fl.Bool("virtual-time", false, "run timers on a virtual clock (default when input is not a terminal)")
+	var limits erlterm.Limits
+	fl.Func("max-alloc", "the most one BIF or construct may allocate at once, in bytes or with a K, M or G suffix (default 1G); beyond it: system_limit", func(s string) error {
+		n, err := parseSize(s)
+		limits.MaxAlloc = n
+		return err
+	})
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -61,6 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Modules:     examples.Modules(),
 		ModulesName: "goerl:examples",
 		VirtualTime: !interactive || *virtual,
+		Limits:      limits,
 	}
 	if interactive {
 		if home, err := os.UserHomeDir(); err == nil {
@@ -137,4 +148,25 @@ func writeExamples(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(dir, name))
 	}
 	return 0
+}
+
+// parseSize reads a byte count such as 1073741824, 512M or 2G.
+func parseSize(s string) (int, error) {
+	mult := 1
+	switch strings.ToUpper(s[len(s)-min(len(s), 1):]) {
+	case "K":
+		mult = 1 << 10
+	case "M":
+		mult = 1 << 20
+	case "G":
+		mult = 1 << 30
+	}
+	if mult > 1 {
+		s = s[:len(s)-1]
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 || n > math.MaxInt/mult {
+		return 0, fmt.Errorf("not a size in bytes: %q", s)
+	}
+	return n * mult, nil
 }

@@ -17,6 +17,8 @@ type Dispatcher struct {
 	rt    *process.Runtime
 	state *runtimeState
 	atoms *knownAtoms
+	// limits is the allocation budget of BIFs (limits.go).
+	limits term.Limits
 
 	// ApplyShellFun, when set, applies funs that the shell evaluator made
 	// (term.Fun.Impl belongs to it); ok is false for other funs. The

@@ -142,11 +142,12 @@ func erlangConvertBIFs() []Entry {
 			}
 			return len(b)
 		}),
-		erlangBIF("binary_to_list", 1, "the bytes of a binary as a list", func(_ *Call, a []term.Term) term.Term {
+		erlangBIF("binary_to_list", 1, "the bytes of a binary as a list", func(c *Call, a []term.Term) term.Term {
 			b, ok := a[0].(term.Binary)
 			if !ok {
 				badarg()
 			}
+			c.checkCells(len(b))
 			l := make(term.List, len(b))
 			for i, c := range b {
 				l[i] = int(c)
@@ -258,10 +259,11 @@ func parseFloat(s string) term.Term {
 	return f
 }
 
-func iolistToBinary(_ *Call, a []term.Term) term.Term {
+func iolistToBinary(c *Call, a []term.Term) term.Term {
 	if b, ok := a[0].(term.Binary); ok {
 		return b
 	}
+	c.checkAlloc(iolistSize(a[0], c.limits().Max()), 1)
 	b, ok := iolistBytes(a[0])
 	if !ok {
 		badarg()

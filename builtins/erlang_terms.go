@@ -104,22 +104,24 @@ func erlangTermBIFs() []Entry {
 			}
 			return append(term.Tuple{}, l...)
 		}),
-		erlangBIF("make_tuple", 2, "a tuple of N copies of a term", func(_ *Call, a []term.Term) term.Term {
+		erlangBIF("make_tuple", 2, "a tuple of N copies of a term", func(c *Call, a []term.Term) term.Term {
 			n, ok := a[0].(int)
-			if !ok || n < 0 || n > 1<<24 {
+			if !ok || n < 0 || n > maxTupleArity {
 				badarg()
 			}
+			c.checkCells(n)
 			t := make(term.Tuple, n)
 			for i := range t {
 				t[i] = a[1]
 			}
 			return t
 		}),
-		erlangBIF("append_element", 2, "a tuple with one more element at the end", func(_ *Call, a []term.Term) term.Term {
+		erlangBIF("append_element", 2, "a tuple with one more element at the end", func(c *Call, a []term.Term) term.Term {
 			t, ok := a[0].(term.Tuple)
-			if !ok {
+			if !ok || len(t) >= maxTupleArity {
 				badarg()
 			}
+			c.checkCells(len(t) + 1)
 			return append(append(term.Tuple{}, t...), a[1])
 		}),
 		erlangBIF("map_size", 1, "the number of associations in a map", func(_ *Call, a []term.Term) term.Term {

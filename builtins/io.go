@@ -37,8 +37,9 @@ func ioBIFs() []Entry {
 		if !ok {
 			failIO(atomBadarg, ioDeviceFailed)
 		}
-		s, err := term.Format(f, list, 0)
+		s, err := term.FormatWithin(f, list, 0, c.limits())
 		if err != nil {
+			failTooLarge(err)
 			failIO(atomBadarg, ioDeviceFailed)
 		}
 		c.write(s)
@@ -88,12 +89,13 @@ func ioBIFs() []Entry {
 			c.write(term.Sprint(a[1]))
 			return term.OK
 		}),
-		modBIF("io_lib", "format", 2, "io:format's text as a deep character list", func(_ *Call, a []term.Term) term.Term {
+		modBIF("io_lib", "format", 2, "io:format's text as a deep character list", func(c *Call, a []term.Term) term.Term {
 			list, ok := a[1].(term.List)
 			if !ok {
 				raiseAt(atomBadarg, ioLibFormatLine)
 			}
-			if _, err := term.Format(a[0], list, 0); err != nil {
+			if _, err := term.FormatWithin(a[0], list, 0, c.limits()); err != nil {
+				failTooLarge(err)
 				raiseAt(atomBadarg, ioLibFormatLine)
 			}
 			return ioLibChars(a[0], list)

@@ -1,6 +1,8 @@
 package builtins
 
 import (
+	"math"
+
 	"goerl/term"
 )
 
@@ -37,7 +39,8 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 			continue
 		}
 		end, used, control, plain := directiveSpan(f, i+1, args)
-		text, err := term.Format(term.String(string(f[i:end])), args[:used], col)
+		// The whole format passed the caller's budget check already.
+		text, err := term.FormatWithin(term.String(string(f[i:end])), args[:used], col, term.Limits{MaxAlloc: math.MaxInt})
 		if err != nil { // cannot happen after the whole format passed
 			badarg()
 		}

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"math/big"
 	"sort"
 
@@ -94,12 +95,12 @@ func (c *Call) pred(f *term.Fun, x term.Term) bool {
 
 func listsBIFs() []Entry {
 	return []Entry{
-		listsBIF("seq", 2, "[From, From+1, ..., To]", func(_ *Call, a []term.Term) term.Term {
+		listsBIF("seq", 2, "[From, From+1, ..., To]", func(c *Call, a []term.Term) term.Term {
 			from, ok1 := a[0].(int)
 			to, ok2 := a[1].(int)
 			if !ok1 || !ok2 {
 				if term.IsInteger(a[0]) && term.IsInteger(a[1]) {
-					if r, ok := seqBig(a[0], a[1], 1); ok {
+					if r, ok := seqBig(c, a[0], a[1], 1); ok {
 						return r
 					}
 				}
@@ -108,15 +109,15 @@ func listsBIFs() []Entry {
 			if from-1 > to {
 				noClause(lineSeq2)
 			}
-			return seq(from, to, 1)
+			return seq(c, from, to, 1)
 		}),
-		listsBIF("seq", 3, "[From, From+Incr, ..., up to To]", func(_ *Call, a []term.Term) term.Term {
+		listsBIF("seq", 3, "[From, From+Incr, ..., up to To]", func(c *Call, a []term.Term) term.Term {
 			from, ok1 := a[0].(int)
 			to, ok2 := a[1].(int)
 			inc, ok3 := a[2].(int)
 			if !ok1 || !ok2 || !ok3 {
 				if term.IsInteger(a[0]) && term.IsInteger(a[1]) && term.IsInteger(a[2]) {
-					if r, ok := seqBig(a[0], a[1], a[2]); ok {
+					if r, ok := seqBig(c, a[0], a[1], a[2]); ok {
 						return r
 					}
 				}
@@ -124,7 +125,7 @@ func listsBIFs() []Entry {
 			}
 			switch {
 			case inc > 0 && from-inc <= to, inc < 0 && from-inc >= to:
-				return seq(from, to, inc)
+				return seq(c, from, to, inc)
 			case inc == 0 && from == to:
 				return term.List{from}
 			}
@@ -374,11 +375,12 @@ func listsBIFs() []Entry {
 		listsBIF("flatten", 1, "a deep list made flat", func(_ *Call, a []term.Term) term.Term {
 			return flatten(list(a[0], lineFlatten1), term.List{})
 		}),
-		listsBIF("duplicate", 2, "N copies of a term", func(_ *Call, a []term.Term) term.Term {
+		listsBIF("duplicate", 2, "N copies of a term", func(c *Call, a []term.Term) term.Term {
 			n, ok := a[0].(int)
 			if !ok || n < 0 {
 				noClause(lineDuplicate)
 			}
+			c.checkCells(n)
 			out := make(term.List, n)
 			for i := range out {
 				out[i] = a[1]
@@ -727,7 +729,7 @@ func prefixElems(t term.Term, n int) (term.List, bool) {
 
 // seqBig is lists:seq over integers of any size; ok is false where erl
 // rejects the arguments (the list would run away from To).
-func seqBig(fromT, toT, incT term.Term) (term.List, bool) {
+func seqBig(c *Call, fromT, toT, incT term.Term) (term.List, bool) {
 	from, to, inc := new(big.Int).Set(term.ToBig(fromT)), term.ToBig(toT), term.ToBig(incT)
 	var n big.Int
 	switch inc.Sign() {
@@ -745,6 +747,9 @@ func seqBig(fromT, toT, incT term.Term) (term.List, bool) {
 			return nil, false
 		}
 	}
+	if count := n.Quo(n.Sub(to, from), inc); !count.IsInt64() || !c.limits().Fits(int(count.Int64()), term.CellBytes) {
+		systemLimit()
+	}
 	out := term.List{}
 	for (inc.Sign() > 0 && from.Cmp(to) <= 0) || (inc.Sign() < 0 && from.Cmp(to) >= 0) {
 		out = append(out, term.BigInt(new(big.Int).Set(from)))
@@ -753,12 +758,29 @@ func seqBig(fromT, toT, incT term.Term) (term.List, bool) {
 	return out, true
 }
 
-func seq(from, to, inc int) term.List {
-	out := term.List{}
-	for x := from; (inc > 0 && x <= to) || (inc < 0 && x >= to); x += inc {
+func seq(c *Call, from, to, inc int) term.List {
+	n := seqLen(from, to, inc)
+	c.checkCells(n)
+	out := make(term.List, 0, n)
+	for x := from; len(out) < n; x += inc {
 		out = append(out, x)
 	}
 	return out
+}
+
+// seqLen is the length of lists:seq(From, To, Incr) for a non-zero
+// increment, or -1 when it does not fit in an int (1 bsl 62 elements
+// would not fit in memory anyway).
+func seqLen(from, to, inc int) int {
+	span := new(big.Int).Sub(big.NewInt(int64(to)), big.NewInt(int64(from)))
+	if span.Sign() != 0 && (span.Sign() < 0) != (inc < 0) {
+		return 0
+	}
+	n := span.Quo(span, big.NewInt(int64(inc)))
+	if !n.IsInt64() || n.Int64() >= math.MaxInt32*int64(math.MaxInt32) {
+		return -1
+	}
+	return int(n.Int64()) + 1
 }
 
 func reverse(l term.List, tail term.Term) term.Term {

@@ -236,11 +236,12 @@ func oldJustify(how string, s []rune, n int, c rune) term.List {
 }
 
 func oldJustifyBIF(how string, arity int) Entry {
-	return modBIF("string", how, arity, how+"-justify a string in a field of N characters", func(_ *Call, a []term.Term) term.Term {
+	return modBIF("string", how, arity, how+"-justify a string in a field of N characters", func(call *Call, a []term.Term) term.Term {
 		n, ok := a[1].(int)
 		if !ok {
 			badarg()
 		}
+		call.checkLength(n)
 		c := ' '
 		if arity == 3 {
 			ch, ok := a[2].(int)
@@ -452,7 +453,8 @@ func whitespace() []rune {
 
 func stringMoreBIFs() []Entry {
 	padBIF := func(arity int) Entry {
-		return modBIF("string", "pad", arity, "pad to Length characters: leading, trailing or both", func(_ *Call, a []term.Term) term.Term {
+		return modBIF("string", "pad", arity, "pad to Length characters: leading, trailing or both", func(c *Call, a []term.Term) term.Term {
+			c.checkLength(a[1])
 			dir, char := term.Term(term.Atom("trailing")), term.Term(int(' '))
 			if arity >= 3 {
 				dir = a[2]
@@ -635,11 +637,12 @@ func stringMoreBIFs() []Entry {
 		oldJustifyBIF("left", 2), oldJustifyBIF("left", 3),
 		oldJustifyBIF("right", 2), oldJustifyBIF("right", 3),
 		oldJustifyBIF("centre", 2), oldJustifyBIF("centre", 3),
-		modBIF("string", "copies", 2, "a string repeated N times (obsolete)", func(_ *Call, a []term.Term) term.Term {
+		modBIF("string", "copies", 2, "a string repeated N times (obsolete)", func(c *Call, a []term.Term) term.Term {
 			n, ok := a[1].(int)
 			if !ok || n < 0 {
 				badarg()
 			}
+			c.checkAlloc(n, len(flatChars(a[0]))*term.CellBytes)
 			return charsTerm([]rune(strings.Repeat(string(flatChars(a[0])), n)))
 		}),
 		stripBIF(1), stripBIF(2), stripBIF(3),

@@ -64,7 +64,9 @@ func problems(args ...string) argProblems { return argProblems{args: args} }
 // explainArgs finds the explanation of frame's failure, if any.
 func explainArgs(mod, fun term.Atom, args term.List, reason term.Term, info term.Term) argProblems {
 	infoMap := errorInfoMap(info)
-	if infoMap == nil {
+	if infoMap == nil || reason == term.Atom("system_limit") {
+		// A system limit is no fault of the arguments' types: erl
+		// explains none.
 		return argProblems{}
 	}
 	cause, hasCause := infoMap.Get(term.Atom("cause"))

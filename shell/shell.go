@@ -70,6 +70,10 @@ type Options struct {
 	DirName string
 	// Interrupts delivers Ctrl-C (SIGINT) while a command runs.
 	Interrupts <-chan os.Signal
+	// Limits bound what one step may build (the allocation budget; zero
+	// means term's defaults): beyond them BIFs and constructs raise
+	// system_limit.
+	Limits term.Limits
 }
 
 // Shell is one erl-style session with its own runtime and code server.
@@ -184,6 +188,7 @@ func (s *Shell) boot() {
 	s.cs = codeserver.New(s.rt, codeserver.Options{Sources: srcs, SourceNames: names, Caller: disp})
 	s.disp = builtins.NewDispatcher(builtins.NewTable(builtins.Standard()), s.cs, s.rt)
 	s.disp.ApplyShellFun = s.applyShellFun
+	s.disp.SetLimits(s.opts.Limits)
 	disp.d = s.disp
 	s.ev = eval.New(s)
 	s.started = s.rt.Now()

@@ -21,6 +21,14 @@ func itoa(n int) string { return strconv.Itoa(n) }
 //
 // A refused call returns a *FormatError, to be raised as badarg.
 func Format(format Term, args []Term, column int) (string, error) {
+	return FormatWithin(format, args, column, Limits{})
+}
+
+// FormatWithin is Format within an allocation budget: a field width or
+// precision that would pad beyond it (io:format("~*c", [1 bsl 40, $a]))
+// is refused with a *FormatError of kind TooLarge, which callers raise as
+// system_limit.
+func FormatWithin(format Term, args []Term, column int, lim Limits) (string, error) {
 	f, ok := formatChars(format)
 	if !ok {
 		return "", &FormatError{Kind: InvalidFormat, Arg: 1, Lines: []string{"not a valid format string"}}
@@ -35,7 +43,10 @@ func Format(format Term, args []Term, column int) (string, error) {
 	if lines := checkArgTypes(types, args); len(lines) > 0 {
 		return "", &FormatError{Kind: BadArgType, Arg: 2, Lines: lines}
 	}
-	out, ok := formatter{col: max(column, 0)}.run(f, args)
+	out, ok := formatter{col: max(column, 0), lim: lim}.run(f, args)
+	if !ok && out == tooLarge {
+		return "", &FormatError{Kind: TooLarge, Arg: 2, Lines: []string{"a system limit has been reached"}}
+	}
 	if !ok {
 		return "", &FormatError{Kind: FormatFailed, Arg: 1, Lines: []string{"failed to format string"}}
 	}
@@ -81,7 +92,15 @@ func fail() { panic(formatFailure{}) }
 type formatter struct {
 	out strings.Builder
 	col int
+	lim Limits
 }
+
+// tooLarge is run's output when a directive's padding would exceed the
+// allocation budget.
+const tooLarge = "\x00too large"
+
+// formatTooLarge is the panic value of a directive over the budget.
+type formatTooLarge struct{}
 
 // none marks a field width, precision or depth that was not given.
 const none = -1
@@ -101,6 +120,10 @@ type directive struct {
 func (fm formatter) run(f []rune, args []Term) (out string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if _, over := r.(formatTooLarge); over {
+				out, ok = tooLarge, false
+				return
+			}
 			if _, isFailure := r.(formatFailure); !isFailure {
 				panic(r)
 			}
@@ -115,12 +138,28 @@ func (fm formatter) run(f []rune, args []Term) (out string, ok bool) {
 		}
 		var d directive
 		i, args, d = collect(f, i+1, args)
+		fm.checkSize(d)
 		fm.emit(fm.control(d))
 	}
 	if len(args) != 0 {
 		fail()
 	}
 	return fm.out.String(), true
+}
+
+// checkSize refuses a directive whose field width or precision would
+// make it pad beyond the allocation budget (counted as list cells, what
+// io_lib:format returns). ~p and ~P take the width as a line length and
+// pad nothing.
+func (fm *formatter) checkSize(d directive) {
+	if d.control == 'p' || d.control == 'P' {
+		return
+	}
+	for _, n := range []int{d.width, d.precision} {
+		if n > 0 && !fm.lim.Fits(n, CellBytes) {
+			panic(formatTooLarge{})
+		}
+	}
 }
 
 // emit appends s and advances the column as indentation/2 counts it.

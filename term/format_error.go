@@ -20,6 +20,9 @@ const (
 	// FormatFailed: the arguments passed the checks but formatting failed
 	// anyway (say ~-10p, or ~s of a list with characters above 255).
 	FormatFailed
+	// TooLarge: a field width or precision beyond the allocation budget
+	// (Limits); raised as system_limit, not badarg.
+	TooLarge
 )
 
 // FormatError is io:format's badarg, with the explanation erl's shell

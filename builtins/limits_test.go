@@ -1,0 +1,88 @@
+package builtins
+
+import (
+	"testing"
+
+	"goerl/process"
+	"goerl/term"
+)
+
+// TestAllocationBudget calls each BIF that builds a term from a size
+// argument with a size far beyond the budget: it must raise
+// error:system_limit (printed by the shell as "a system limit has been
+// reached") or, where erl refuses the size itself, badarg, and never try
+// to allocate. Sizes within the budget still work.
+func TestAllocationBudget(t *testing.T) {
+	huge := 1 << 40
+	big := term.Binary(make([]byte, 1<<20))
+	tests := []struct {
+		mod, fun string
+		args     []term.Term
+		want     string // the exception's reason, or the result's ~w text
+	}{
+		{"lists", "duplicate", []term.Term{huge, term.Atom("a")}, "system_limit"},
+		{"lists", "duplicate", []term.Term{3, term.Atom("a")}, "[a,a,a]"},
+		{"lists", "seq", []term.Term{1, huge}, "system_limit"},
+		{"lists", "seq", []term.Term{-huge, huge, 7}, "system_limit"},
+		{"lists", "seq", []term.Term{huge, -huge, -1}, "system_limit"},
+		{"lists", "seq", []term.Term{1, 10, 4}, "[1,5,9]"},
+		{"lists", "seq", []term.Term{10, 1, -4}, "[10,6,2]"},
+		{"lists", "seq", []term.Term{1, 0, 2}, "[]"},
+		{"string", "copies", []term.Term{str("a"), huge}, "system_limit"},
+		{"string", "copies", []term.Term{str("abcdefgh"), 1 << 25}, "system_limit"},
+		{"string", "copies", []term.Term{str("ab"), 2}, `[97,98,97,98]`},
+		{"string", "pad", []term.Term{str("a"), huge}, "system_limit"},
+		{"string", "pad", []term.Term{str("a"), -huge}, `[[97]]`},
+		{"string", "left", []term.Term{str("a"), huge}, "system_limit"},
+		{"string", "centre", []term.Term{str("a"), huge, int('x')}, "system_limit"},
+		{"binary", "copy", []term.Term{term.Binary{1}, huge}, "system_limit"},
+		{"binary", "copy", []term.Term{term.Binary{1, 2}, 2}, "<<1,2,1,2>>"},
+		{"binary", "copy", []term.Term{term.Binary{1}, -1}, "badarg"},
+		{"binary", "copy", []term.Term{term.Binary{7}}, "<<7>>"},
+		{"erlang", "make_tuple", []term.Term{huge, term.Atom("a")}, "badarg"},
+		{"erlang", "make_tuple", []term.Term{2, term.Atom("a")}, "{a,a}"},
+		{"erlang", "list_to_binary", []term.Term{term.List{big, term.List{big, 1}, duplicateOf(2000, big)}}, "system_limit"},
+		{"erlang", "iolist_to_binary", []term.Term{duplicateOf(2000, big)}, "system_limit"},
+		{"erlang", "list_to_binary", []term.Term{term.List{term.Binary{1}, term.List{2, term.Binary{3}}}}, "<<1,2,3>>"},
+		{"io", "format", []term.Term{str("~*c~n"), term.List{huge, int('a')}}, "system_limit"},
+		{"io", "format", []term.Term{str("~.*c~n"), term.List{huge, int('a')}}, "system_limit"},
+		{"io", "format", []term.Term{str("~1099511627776s~n"), term.List{str("a")}}, "system_limit"},
+		{"io_lib", "format", []term.Term{str("~*c"), term.List{huge, int('a')}}, "system_limit"},
+		{"io_lib", "format", []term.Term{str("~3c"), term.List{int('a')}}, `[[97,97,97]]`},
+	}
+	for _, tc := range tests {
+		exc, _ := runIn(t, func(d *Dispatcher, p *process.Proc) {
+			got := term.Sprint(d.CallMFA(p, term.Atom(tc.mod), term.Atom(tc.fun), tc.args))
+			if got != tc.want {
+				t.Errorf("%s:%s%s = %s, want %s", tc.mod, tc.fun, term.Sprint(term.List(tc.args)), got, tc.want)
+			}
+		})
+		if exc != nil && term.Sprint(exc.Reason) != tc.want {
+			t.Errorf("%s:%s/%d raised %s, want %s", tc.mod, tc.fun, len(tc.args), term.Sprint(exc.Reason), tc.want)
+		}
+	}
+}
+
+// TestAllocationBudgetIsTheDispatchers: a dispatcher's budget is its own;
+// a smaller one refuses what the default allows.
+func TestAllocationBudgetIsTheDispatchers(t *testing.T) {
+	exc, _ := runIn(t, func(d *Dispatcher, p *process.Proc) {
+		if n := len(d.CallMFA(p, "lists", "duplicate", []term.Term{1000, term.Atom("a")}).(term.List)); n != 1000 {
+			t.Errorf("default budget: %d elements", n)
+		}
+		d.SetLimits(term.Limits{MaxAlloc: 1000})
+		d.CallMFA(p, "lists", "duplicate", []term.Term{1000, term.Atom("a")})
+		t.Error("lists:duplicate(1000, a) passed a 1000-byte budget")
+	})
+	if exc == nil || exc.Reason != atomSystemLimit {
+		t.Errorf("raised %v, want system_limit", exc)
+	}
+}
+
+func duplicateOf(n int, x term.Term) term.List {
+	l := make(term.List, n)
+	for i := range l {
+		l[i] = x
+	}
+	return l
+}
