@@ -143,6 +143,8 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 			r.parenthesizeBools(n)
 		case *ast.GoStmt:
 			r.goStmt(n)
+		case *ast.SwitchStmt:
+			r.lowerSwitch(n)
 		case *ast.BranchStmt:
 			if n.Tok == token.GOTO {
 				// A goto is always a statement of a statement list (or
@@ -223,7 +225,12 @@ func (r *rewriter) replace(pos, end token.Pos, text string) {
 }
 
 func (r *rewriter) apply(src []byte) []byte {
-	sort.SliceStable(r.inserts, func(i, j int) bool { return r.inserts[i].offset < r.inserts[j].offset })
+	// At equal offsets, insertions go before a replacement that starts
+	// there, which would otherwise skip past them.
+	sort.SliceStable(r.inserts, func(i, j int) bool {
+		a, b := r.inserts[i], r.inserts[j]
+		return a.offset < b.offset || a.offset == b.offset && a.skip == 0 && b.skip != 0
+	})
 	var b strings.Builder
 	b.Grow(len(src) + 64*len(r.inserts))
 	last := 0

@@ -213,10 +213,8 @@ func Run() string {
 }
 `
 
-// variedWant is what the module returns under yaegi. It matches Go except
-// for deferLoop: yaegi v0.16.1 evaluates the arguments of a deferred call
-// in a loop late, giving 3,3,3 where Go gives 2,1,0 (a known yaegi bug,
-// present with and without the rewrite).
+// variedWant is what the module returns under Go (deferLoop was 333
+// under yaegi v0.16.1, which evaluated deferred arguments late).
 const variedWant = `init 3
 named 42
 recovered boom
@@ -229,7 +227,7 @@ switches zero,le-one,le-one,other,int1,strs,float
 channels 6 ready+none
 closures 30/2
 ranges abc 5 110
-deferLoop 333
+deferLoop 210
 iife x`
 
 // TestRewritePreservesBehaviour runs the varied module with and without

@@ -117,6 +117,7 @@ type frame struct {
 	mutex     sync.RWMutex
 	deferred  [][]reflect.Value  // defer stack
 	recovered interface{}        // to handle panic recover
+	origin    *frame             // goerl: the frame this one was cloned from, which holds recovered
 	done      reflect.SelectCase // for cancellation of channel operations
 }
 
@@ -148,6 +149,10 @@ func (f *frame) clone() *frame {
 		id:        f.runid(),
 		done:      f.done,
 		debug:     f.debug,
+		origin:    f,
+	}
+	if f.origin != nil {
+		nf.origin = f.origin
 	}
 	nf.data = make([]reflect.Value, len(f.data))
 	copy(nf.data, f.data)

@@ -1,0 +1,268 @@
+package interp
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"goerl/term"
+)
+
+// semanticsCase is a module whose Run() result, printed with fmt.Sprint,
+// must be what `go run` prints for it.
+type semanticsCase struct {
+	name, src, want string
+}
+
+// runSemantics loads each module (with erl's term types, and a Later that
+// keeps funcs to run them after Run's loops are over, as a spawned
+// process might) and compares Run's printed result.
+func runSemantics(t *testing.T, tests []semanticsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := runModule(t, tt.src); got != tt.want {
+				t.Fatalf("Run() = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func runModule(t *testing.T, src string) (out string) {
+	t.Helper()
+	erl := newFakeErl()
+	syms := erl.symbols()
+	var later []func()
+	syms["Atom"] = reflect.ValueOf((*term.Atom)(nil))
+	syms["Tuple"] = reflect.ValueOf((*term.Tuple)(nil))
+	syms["Later"] = reflect.ValueOf(func(fn func()) { later = append(later, fn) })
+	syms["RunLater"] = reflect.ValueOf(func() {
+		for _, fn := range later {
+			fn()
+		}
+		later = nil
+	})
+	v, diags, err := Load(Source{Module: "t", File: "t.go", Text: []byte(src)}, Options{Erl: syms})
+	if err != nil || diags != nil {
+		t.Fatalf("Load: %v %v", err, diags)
+	}
+	defer v.Stop()
+	defer func() {
+		if r := recover(); r != nil {
+			out = fmt.Sprintf("panic: %v", r)
+		}
+	}()
+	return fmt.Sprint(call(t, v, "Run")[0].Interface())
+}
+
+func TestSwitchOnInterface(t *testing.T) {
+	const classify = `package t
+
+import (
+	"erl"
+	"fmt"
+)
+
+func kind(x erl.Term) string {
+	switch x {
+	case erl.Atom("stop"):
+		return "stop"
+	case 1, "a", 2.5:
+		return "lit"
+	case nil:
+		return "nil"
+	default:
+		return "other"
+	}
+}
+
+func Run() string {
+	t := erl.Tuple{erl.Atom("stop"), 1, []int{1}}
+	return fmt.Sprint(kind(erl.Atom("stop")), kind(1), kind("a"), kind(2.5), kind(nil),
+		kind(erl.Atom("go")), kind(t[0]), kind(t[1]), kind(t[2]), kind(t))
+}
+`
+	runSemantics(t, []semanticsCase{
+		{"atoms, mixed literal types, nil, uncomparable values", classify,
+			"stoplitlitlitnilotherstoplitotherother"},
+		{"tuple element, fallthrough, init statement, labeled break", `package t
+
+import (
+	"erl"
+	"fmt"
+)
+
+func Run() string {
+	var out []string
+	msgs := []erl.Term{erl.Tuple{erl.Atom("put"), 1}, erl.Tuple{erl.Atom("get")}, erl.Atom("stop")}
+loop:
+	for _, m := range msgs {
+		switch t, ok := m.(erl.Tuple); t[0] {
+		case erl.Atom("put"):
+			out = append(out, "put")
+			fallthrough
+		case erl.Atom("get"):
+			out = append(out, fmt.Sprint("get", len(t), ok))
+			if len(t) == 1 {
+				break loop
+			}
+		}
+	}
+	return fmt.Sprint(out)
+}
+`, "[put get2 true get1 true]"},
+		{"tag evaluated once, cases in order, nested switches", `package t
+
+import "fmt"
+
+var calls int
+
+func next() int { calls++; return calls }
+
+func Run() string {
+	var out []string
+	for i := 0; i < 3; i++ {
+		switch next() {
+		case 1:
+			switch i + 10 {
+			case 10:
+				out = append(out, "one/ten")
+			}
+		case 2, next():
+			out = append(out, "two")
+		default:
+			out = append(out, "dflt")
+		}
+	}
+	return fmt.Sprint(out, calls)
+}
+`, "[one/ten two dflt] 4"},
+		{"concrete tags, bool cases, empty switch", `package t
+
+import "fmt"
+
+type color int
+
+const (
+	red color = iota
+	green
+)
+
+func Run() string {
+	c, s := green, ""
+	switch c {
+	case red:
+		s += "red"
+	case green:
+		s += "green"
+	}
+	x := 3
+	switch x > 2 {
+	case x < 5 && x > 1:
+		s += " mid"
+	}
+	switch x {
+	}
+	switch {
+	case x == 3:
+		s += " three"
+	}
+	return fmt.Sprint(s)
+}
+`, "green mid three"},
+	})
+}
+
+// TestDeferArgumentsAndClosures: deferred calls take their arguments at
+// the defer, and closures handed to host code keep the variables they
+// saw, also when run after the loop that made them is over.
+func TestDeferArgumentsAndClosures(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"defer in a loop", `package t
+
+import "fmt"
+
+func Run() string {
+	var out []int
+	func() {
+		for i := 0; i < 3; i++ {
+			defer func(k int) { out = append(out, k) }(i)
+		}
+	}()
+	func() {
+		for i := 0; i < 3; i++ {
+			defer fmt.Sprint(i) // a host function, deferred
+			f := func(k int) { out = append(out, 10+k) }
+			defer f(i)
+		}
+	}()
+	return fmt.Sprint(out)
+}
+`, "[2 1 0 12 11 10]"},
+		{"recover in a deferred closure that reads a named result", `package t
+
+import "fmt"
+
+func safe() (msg string) {
+	msg = "none"
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint("recovered ", r, " after ", msg)
+		}
+	}()
+	msg = "set"
+	panic("boom")
+}
+
+var got any
+
+func handle() { got = recover() }
+
+func viaHandler() (s string) {
+	defer handle() // recover in a top-level function deferred
+	panic("x")
+}
+
+func Run() string {
+	g := func() (s string) {
+		f := func() { got = fmt.Sprint(recover(), "!") }
+		defer f() // a closure value, deferred
+		panic("y")
+	}
+	viaHandler()
+	a := got
+	g()
+	return fmt.Sprint(safe(), "/", a, "/", got)
+}
+`, "recovered boom after set/x/y!"},
+		{"closures handed to the host in a loop (parallel map)", `package t
+
+import (
+	"erl"
+	"fmt"
+)
+
+func Run() string {
+	xs := []int{1, 2, 3, 4}
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		i, x := i, x
+		erl.Later(func() { out[i] = x * x })
+	}
+	erl.RunLater()
+	return fmt.Sprint(out)
+}
+`, "[1 4 9 16]"},
+	})
+}
+
+// TestLoweredSwitchKeepsPositions: a type error in a case expression is
+// reported at the user's line and column.
+func TestLoweredSwitchKeepsPositions(t *testing.T) {
+	src := "package t\n\nfunc F(x any) int {\n\tswitch x {\n\tcase 1, y:\n\t\treturn 1\n\t}\n\treturn 0\n}\n"
+	_, diags, err := Load(Source{Module: "t", File: "t.go", Text: []byte(src)}, Options{Erl: newFakeErl().symbols()})
+	if err != nil || len(diags) == 0 || !strings.HasPrefix(diags[0].String(), "t.go:5:10: undefined: y") {
+		t.Fatalf("Load = %v %v, want t.go:5:10: undefined: y", diags, err)
+	}
+}
