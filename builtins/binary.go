@@ -18,12 +18,6 @@ func binaryBIFs() []Entry {
 		modBIF("binary", "split", 3, "split with options [global, trim, trim_all]", func(_ *Call, a []term.Term) term.Term {
 			return binarySplit(a[0], a[1], a[2])
 		}),
-		modBIF("binary", "copy", 1, "a copy of a binary", func(c *Call, a []term.Term) term.Term {
-			return binaryCopy(c, a[0], 1)
-		}),
-		modBIF("binary", "copy", 2, "a binary repeated N times", func(c *Call, a []term.Term) term.Term {
-			return binaryCopy(c, a[0], a[1])
-		}),
 	}
 }
 

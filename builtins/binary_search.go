@@ -272,7 +272,7 @@ func binarySearchBIFs() []Entry {
 		})
 	}
 	binToList := func(arity int) Entry {
-		return bin("bin_to_list", arity, "the bytes of (a part of) a binary as a list", func(_ *Call, a []term.Term) term.Term {
+		return bin("bin_to_list", arity, "the bytes of (a part of) a binary as a list", func(c *Call, a []term.Term) term.Term {
 			b := binArg(a[0])
 			s, e := 0, len(b)
 			switch arity {
@@ -281,6 +281,7 @@ func binarySearchBIFs() []Entry {
 			case 3:
 				s, e = posLen(b, term.Tuple{a[1], a[2]})
 			}
+			c.checkCells(e - s)
 			out := make(term.List, e-s)
 			for i, x := range b[s:e] {
 				out[i] = int(x)
@@ -302,12 +303,13 @@ func binarySearchBIFs() []Entry {
 		bin("copy", 1, "a fresh copy of a binary", func(_ *Call, a []term.Term) term.Term {
 			return append(term.Binary{}, binArg(a[0])...)
 		}),
-		bin("copy", 2, "a binary repeated N times", func(_ *Call, a []term.Term) term.Term {
+		bin("copy", 2, "a binary repeated N times", func(c *Call, a []term.Term) term.Term {
 			b := binArg(a[0])
 			n, ok := a[1].(int)
 			if !ok || n < 0 {
 				badarg()
 			}
+			c.checkAlloc(n, len(b))
 			return term.Binary(bytes.Repeat(b, n))
 		}),
 		bin("part", 2, "binary:part(Bin, {Start, Length})", func(_ *Call, a []term.Term) term.Term {
@@ -316,7 +318,8 @@ func binarySearchBIFs() []Entry {
 			return append(term.Binary{}, b[s:e]...)
 		}),
 		binToList(1), binToList(2), binToList(3),
-		bin("list_to_bin", 1, "an iolist as a binary", func(_ *Call, a []term.Term) term.Term {
+		bin("list_to_bin", 1, "an iolist as a binary", func(c *Call, a []term.Term) term.Term {
+			c.checkAlloc(iolistSize(a[0], c.limits().Max()), 1)
 			b, ok := iolistBytes(a[0])
 			if !ok {
 				badarg()
@@ -387,13 +390,14 @@ func binarySearchBIFs() []Entry {
 			}
 			return term.Binary(out)
 		}),
-		erlangBIF("binary_to_list", 3, "bytes Start..Stop (1-based) of a binary as a list", func(_ *Call, a []term.Term) term.Term {
+		erlangBIF("binary_to_list", 3, "bytes Start..Stop (1-based) of a binary as a list", func(c *Call, a []term.Term) term.Term {
 			b := binArg(a[0])
 			s, ok1 := a[1].(int)
 			e, ok2 := a[2].(int)
 			if !ok1 || !ok2 || s < 1 || e < s || e > len(b) {
 				badarg()
 			}
+			c.checkCells(e - s + 1)
 			out := make(term.List, e-s+1)
 			for i, x := range b[s-1 : e] {
 				out[i] = int(x)

@@ -116,18 +116,3 @@ func iolistSize(t term.Term, max int) int {
 	}
 	return n
 }
-
-// binaryCopy is binary:copy/2: N copies of a binary, within the budget.
-func binaryCopy(c *Call, subject, times term.Term) term.Term {
-	b, ok1 := subject.(term.Binary)
-	n, ok2 := times.(int)
-	if !ok1 || !ok2 || n < 0 {
-		badarg()
-	}
-	c.checkAlloc(n, len(b))
-	out := make(term.Binary, 0, n*len(b))
-	for i := 0; i < n; i++ {
-		out = append(out, b...)
-	}
-	return out
-}

@@ -39,6 +39,8 @@ func TestAllocationBudget(t *testing.T) {
 		{"binary", "copy", []term.Term{term.Binary{1, 2}, 2}, "<<1,2,1,2>>"},
 		{"binary", "copy", []term.Term{term.Binary{1}, -1}, "badarg"},
 		{"binary", "copy", []term.Term{term.Binary{7}}, "<<7>>"},
+		{"binary", "bin_to_list", []term.Term{term.Binary(make([]byte, 1<<26+1))}, "system_limit"},
+		{"binary", "list_to_bin", []term.Term{duplicateOf(2000, big)}, "system_limit"},
 		{"erlang", "make_tuple", []term.Term{huge, term.Atom("a")}, "badarg"},
 		{"erlang", "make_tuple", []term.Term{2, term.Atom("a")}, "{a,a}"},
 		{"erlang", "list_to_binary", []term.Term{term.List{big, term.List{big, 1}, duplicateOf(2000, big)}}, "system_limit"},
