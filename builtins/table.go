@@ -109,7 +109,7 @@ func Standard() []Entry {
 	var all []Entry
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(),
-		listsBIFs(), listsMergeBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), stringBIFs(), stringMoreBIFs(), stringUnicodeBIFs(), mathBIFs(),
+		listsBIFs(), listsMergeBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), proplistsMoreBIFs(), stringBIFs(), stringMoreBIFs(), stringUnicodeBIFs(), mathBIFs(),
 		ioBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), calendarDateBIFs(), calendarZoneBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), binarySearchBIFs(), codeBIFs(),
 	} {
 		all = append(all, m...)
