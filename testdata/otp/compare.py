@@ -71,11 +71,15 @@ def norm(s):
     s = re.sub(r"#Fun<erl_eval\.\d+\.\d+>", "#Fun<erl_eval>", s)
     return s
 
+# erl on a pipe reads and writes Latin-1; a UTF-8 terminal is what
+# goerl imitates, so erl's standard_io is switched to Unicode first.
+ERL = ["erl", "-eval", "io:setopts(standard_io, [{encoding, unicode}])"]
+
 def run(cmd, inputs, cwd):
     data = "\n".join(inputs) + "\n"
-    p = subprocess.run(cmd, input=data.encode("latin-1" if cmd[0] == "erl" else "utf-8"),
+    p = subprocess.run(cmd, input=data.encode("utf-8"),
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd, timeout=600)
-    return p.stdout.decode("latin-1" if cmd[0] == "erl" else "utf-8", "replace")
+    return p.stdout.decode("utf-8", "replace")
 
 def main():
     ap = argparse.ArgumentParser()
@@ -90,7 +94,7 @@ def main():
     for f in a.files:
         inputs = cases(f)
         with tempfile.TemporaryDirectory() as d:
-            e = split_erl(run(["erl"], inputs + ["halt()."], d), len(inputs))
+            e = split_erl(run(ERL, inputs + ["halt()."], d), len(inputs))
         with tempfile.TemporaryDirectory() as d:
             g = split_goerl(run([a.goerl], inputs, d), inputs)
         for inp, ev, gv in zip(inputs, e, g):
