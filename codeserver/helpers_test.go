@@ -44,11 +44,19 @@ type world struct {
 
 func newWorld(t testing.TB, modules map[string]string) *world {
 	t.Helper()
+	return newWorldWith(t, modules, process.Options{})
+}
+
+// newWorldWith is newWorld with runtime options (Output and
+// PanicToException are the world's).
+func newWorldWith(t testing.TB, modules map[string]string, opts process.Options) *world {
+	t.Helper()
 	w := &world{t: t, src: fstest.MapFS{}, out: &syncBuffer{}}
 	for name, text := range modules {
 		w.setSource(name, text)
 	}
-	w.rt = process.New(process.Options{Output: w.out, PanicToException: PanicToException})
+	opts.Output, opts.PanicToException = w.out, PanicToException
+	w.rt = process.New(opts)
 	w.cs = New(w.rt, Options{Sources: []fs.FS{w.src}, SourceNames: []string{"/lesson"}})
 	w.shell = startShell(w.rt)
 	t.Cleanup(w.killAll)

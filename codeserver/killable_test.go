@@ -283,3 +283,92 @@ func TestInitStopsWhenTheLoaderIsKilled(t *testing.T) {
 		t.Fatal("c/1 of an init loop did not stop when its process was killed")
 	}
 }
+
+const moduleMem = `
+package mem
+
+import (
+	"erl"
+	"strings"
+)
+
+var keep [][]byte
+
+func Make(n int) int { return len(make([]byte, n)) }
+
+func MakeCap(n int64) int { return cap(make([]int, 0, n)) }
+
+func Map(n int) int { return len(make(map[int]int, n)) }
+
+func Repeat(n int) int { return len(strings.Repeat("ab", n)) }
+
+// Grow appends until the heap budget stops it.
+func Grow() int {
+	var s []int
+	for {
+		s = append(s, 1, 2, 3)
+	}
+}
+
+// Hoard keeps 1 MiB blocks until the heap budget stops it.
+func Hoard() {
+	for {
+		b := make([]byte, 1<<20)
+		keep = append(keep, b)
+	}
+}
+
+func Forget() { keep = nil }
+
+func Spawned(to erl.Pid) erl.Pid {
+	return erl.Spawn(func() {
+		defer erl.Send(to, erl.Atom("deferred"))
+		var s [][]byte
+		for {
+			s = append(s, make([]byte, 1<<20))
+		}
+	})
+}
+`
+
+func TestMemoryBudgets(t *testing.T) {
+	w := newWorldWith(t, map[string]string{"mem": moduleMem}, process.Options{MaxAlloc: 32 << 20, MaxHeap: 128 << 20})
+	w.compile("mem")
+	tests := []struct {
+		fun  string
+		args []term.Term
+		want string // the result, or the reason of the error
+	}{
+		{"make", []term.Term{1 << 20}, "1048576"},
+		{"make", []term.Term{1 << 40}, "system_limit"},
+		{"make", []term.Term{-1}, "badarg"},
+		{"make_cap", []term.Term{1 << 30}, "system_limit"},
+		{"map", []term.Term{1 << 30}, "system_limit"},
+		{"repeat", []term.Term{1 << 40}, "system_limit"},
+		{"repeat", []term.Term{3}, "6"},
+		{"grow", nil, "system_limit"},
+		{"hoard", nil, "system_limit"},
+	}
+	for _, tt := range tests {
+		res, exc := w.try("mem", tt.fun, tt.args...)
+		got := sprint(res)
+		if exc != nil {
+			got = sprint(exc.Reason)
+		}
+		if got != tt.want {
+			t.Errorf("mem:%s(%v) = %s, want %s", tt.fun, tt.args, got, tt.want)
+		}
+	}
+	w.call("mem", "forget")
+	// A process over budget dies with system_limit; its defers run.
+	self := w.shellPid()
+	pid := w.call("mem", "spawned", self).(term.Pid)
+	ref := w.monitor(pid)
+	if m := sprint(w.receive()); m != "deferred" {
+		t.Fatalf("got %s, want deferred", m)
+	}
+	want := sprint(term.Tuple{term.Atom("DOWN"), ref, term.Atom("process"), pid, term.Tuple{term.Atom("system_limit"), term.List{}}})
+	if got := sprint(w.receive()); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}

@@ -59,7 +59,7 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 		Boundaries: s.bounds,
 	}
 	opts := interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr,
-		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget}
+		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget, Alloc: s.rt.Alloc}
 	if p := s.rt.Current(); p != nil {
 		// Killing the loading process (Ctrl-C during c/1) stops the
 		// module's package initialisation.

@@ -41,6 +41,10 @@ func Symbols(ctx *Context) map[string]reflect.Value {
 		"IsAlive":      reflect.ValueOf(a.IsAlive),
 		"Go":           reflect.ValueOf(a.Go),
 
+		// Memory budgets (called by the rewrite).
+		"Grow":       reflect.ValueOf(a.Grow),
+		"GrowAppend": reflect.ValueOf(a.GrowAppend),
+
 		// Messages.
 		"Send":           reflect.ValueOf(a.Send),
 		"Receive":        reflect.ValueOf(a.Receive),

@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"path"
 	"reflect"
+	"strings"
 
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -51,7 +53,7 @@ var deniedSymbols = map[string]map[string]string{
 
 // stdExports returns the yaegi Use table for one allowed standard package,
 // with denied symbols removed and fmt's printing bound to stdout.
-func stdExports(importPath string, stdout io.Writer) map[string]reflect.Value {
+func stdExports(importPath string, stdout io.Writer, alloc func(n int)) map[string]reflect.Value {
 	name := path.Base(importPath)
 	src := stdlib.Symbols[importPath+"/"+name]
 	syms := make(map[string]reflect.Value, len(src))
@@ -59,6 +61,9 @@ func stdExports(importPath string, stdout io.Writer) map[string]reflect.Value {
 		if _, denied := deniedSymbols[importPath][k]; !denied {
 			syms[k] = v
 		}
+	}
+	if alloc != nil {
+		budgeted(importPath, syms, alloc)
 	}
 	if importPath == "fmt" {
 		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(stdout, a...) })
@@ -113,4 +118,34 @@ func mapTypes(exports map[string]map[string]reflect.Value) map[reflect.Value][]r
 // os.Stdout: ~4.5 ms and ~830 KiB per interpreter that we do not want.
 func useKey(importPath string) string {
 	return importPath + "//" + path.Base(importPath)
+}
+
+// budgeted replaces the functions of package importPath that build a
+// result whose size a small argument chooses with versions that check
+// that size first (see budget.go).
+func budgeted(importPath string, syms map[string]reflect.Value, alloc func(n int)) {
+	switch importPath {
+	case "strings":
+		syms["Repeat"] = reflect.ValueOf(func(s string, count int) string {
+			alloc(repeatSize(len(s), count))
+			return strings.Repeat(s, count)
+		})
+	case "bytes":
+		syms["Repeat"] = reflect.ValueOf(func(b []byte, count int) []byte {
+			alloc(repeatSize(len(b), count))
+			return bytes.Repeat(b, count)
+		})
+	}
+}
+
+// repeatSize is n*count, saturated (Repeat itself panics on a negative
+// count or an overflow).
+func repeatSize(n, count int) int {
+	if count <= 0 || n == 0 {
+		return 0
+	}
+	if n > int(^uint(0)>>1)/count {
+		return int(^uint(0) >> 1)
+	}
+	return n * count
 }

@@ -37,10 +37,12 @@ func (f *fakeErl) check() {
 
 func (f *fakeErl) symbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Check":   reflect.ValueOf(f.check),
-		"Receive": reflect.ValueOf(func() any { return <-f.mailbox }),
-		"Spawn":   reflect.ValueOf(func(fn func()) { go fn() }),
-		"Go":      reflect.ValueOf(func(fn func()) { go fn() }),
+		"Check":      reflect.ValueOf(f.check),
+		"Receive":    reflect.ValueOf(func() any { return <-f.mailbox }),
+		"Spawn":      reflect.ValueOf(func(fn func()) { go fn() }),
+		"Go":         reflect.ValueOf(func(fn func()) { go fn() }),
+		"Grow":       reflect.ValueOf(func(_ any, n int) int { return n }),
+		"GrowAppend": reflect.ValueOf(func(any, int) {}),
 	}
 }
 

@@ -121,6 +121,8 @@ var runtimeReasons = []struct {
 	reason   term.Atom
 }{
 	{"divide by zero", "badarith"},
+	{"negative len", "badarg"}, // reflect.MakeSlice, for make([]T, n < 0)
+	{"negative cap", "badarg"},
 	{"out of range", "badarg"},
 	{"nil pointer", "badarg"},
 	{"nil map", "badarg"},

@@ -95,6 +95,10 @@ func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []by
 			case *ast.FuncLit: // in package-level var initialisers
 				r.function(n.Body)
 				return false
+			case *ast.CallExpr:
+				if isBuiltin(n.Fun, "make") {
+					r.makeCall(n)
+				}
 			}
 			return true
 		})
@@ -145,6 +149,12 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 			r.goStmt(n)
 		case *ast.SwitchStmt:
 			r.lowerSwitch(n)
+		case *ast.CallExpr:
+			if isBuiltin(n.Fun, "make") {
+				r.makeCall(n)
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			r.appendChecks(statementLists(n))
 		case *ast.BranchStmt:
 			if n.Tok == token.GOTO {
 				// A goto is always a statement of a statement list (or

@@ -36,6 +36,10 @@ type Options struct {
 	// Abort, when it closes, stops package initialisation (the loading
 	// process was killed).
 	Abort <-chan struct{}
+	// Alloc checks an allocation of n bytes made for module code by a
+	// standard function (strings.Repeat); it raises when over budget
+	// (process.Runtime.Alloc). nil: no check.
+	Alloc func(n int)
 }
 
 // Diagnostic is one compiler message, positioned in the user's source.

@@ -138,13 +138,13 @@ func use(i *interp.Interpreter, imports []string, opts Options, armed func()) er
 	}
 	needGeneric := false
 	for _, p := range imports {
-		exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout))
+		exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout), opts.Alloc)
 		needGeneric = needGeneric || genericStd[p]
 	}
 	if needGeneric {
 		for _, p := range genericDeps {
 			if _, ok := exports[useKey(p)]; !ok {
-				exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout))
+				exports[useKey(p)] = stdExports(p, orDiscard(opts.Stdout), opts.Alloc)
 			}
 		}
 	}

@@ -56,6 +56,8 @@ type Proc struct {
 	// stops holds what interrupts the process's blocking Go operations
 	// and ends the goroutines it owns (see interrupt.go).
 	stops stops
+	// bigAllocs sums the big allocations the process asked for (Alloc).
+	bigAllocs atomic.Int64
 
 	codeMu    sync.Mutex
 	code      []*CodeTag
@@ -176,6 +178,7 @@ func (rt *Runtime) finish(p *Proc, e *gEntry, returned bool, recovered any) {
 		p.onExit(reason)
 	}
 	rt.becameIdle()
+	rt.reclaimAfter(p, stackSize())
 }
 
 // TailCall abandons the process's current goroutine (its Go stack and

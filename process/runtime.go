@@ -90,6 +90,10 @@ type Options struct {
 	// ExitDeadline bounds how long a killed process's deferred code may
 	// run before it is cut short (default DefaultExitDeadline).
 	ExitDeadline time.Duration
+	// MaxAlloc bounds one allocation by module code, MaxHeap the node's
+	// heap when module code allocates (defaults DefaultMaxAlloc,
+	// DefaultMaxHeap); see memory.go.
+	MaxAlloc, MaxHeap int
 }
 
 // Defaults for Options fields left zero.
@@ -119,6 +123,8 @@ type Runtime struct {
 	// pendingKills counts live processes with an exit signal not yet
 	// acted on; Check looks processes up only while it is non-zero.
 	pendingKills atomic.Int64
+
+	memoryState
 }
 
 // New makes a runtime. Pid numbering starts the same way in every fresh
@@ -132,6 +138,12 @@ func New(opts Options) *Runtime {
 	}
 	if opts.ExitDeadline <= 0 {
 		opts.ExitDeadline = DefaultExitDeadline
+	}
+	if opts.MaxAlloc <= 0 {
+		opts.MaxAlloc = DefaultMaxAlloc
+	}
+	if opts.MaxHeap <= 0 {
+		opts.MaxHeap = DefaultMaxHeap
 	}
 	if opts.Epoch.IsZero() {
 		opts.Epoch = DefaultEpoch

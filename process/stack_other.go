@@ -8,3 +8,6 @@ func stackHi() uintptr { return 0 }
 
 // stackGuarded reports whether this build can measure stack depth.
 const stackGuarded = false
+
+// stackSize is unknown on this architecture.
+func stackSize() uintptr { return 0 }

@@ -1,0 +1,103 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+)
+
+// Memory budgets reach module code through the rewrite: before the
+// runtime allocates for module code, erl checks the allocation against
+// the limits of process.Runtime.Alloc (one allocation, the node's heap),
+// raising error:system_limit in the process that asked.
+//
+//   - make(T, n) becomes make(T, __erl.Grow((T)(nil), int(n))), and
+//     make(T, n, c) checks c the same way: Grow returns its argument.
+//   - An assignment whose right side appends to a variable or field,
+//     `s = append(s, x, y)` or `s = append(s, xs...)`, is preceded by
+//     `if cap(s)-len(s) < 2 {__erl.GrowAppend(s, 2)};`: the host is
+//     called only when append is about to grow the array.
+//   - strings.Repeat and bytes.Repeat check their result's size (see
+//     stdExports).
+//
+// Not reached: string concatenation (its operands' types are unknown to
+// the rewrite), appends in other positions, strings.Builder and
+// bytes.Buffer growth, conversions. They allocate in Go and count
+// towards the heap the next check sees.
+
+// makeCall checks the size argument of a call of the builtin make.
+func (r *rewriter) makeCall(call *ast.CallExpr) {
+	if len(call.Args) < 2 || isTypeParam(call.Args[0]) {
+		return
+	}
+	size := call.Args[len(call.Args)-1]
+	r.insertAt(size.Pos(), fmt.Sprintf("%s.Grow((%s)(nil), int(", erlAlias, r.text(call.Args[0])))
+	r.insertAt(size.End(), "))")
+}
+
+// appendChecks checks the appends of the assignments in a statement list.
+func (r *rewriter) appendChecks(list []ast.Stmt) {
+	for _, st := range list {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 {
+			continue
+		}
+		call, ok := as.Rhs[0].(*ast.CallExpr)
+		if !ok || !isBuiltin(call.Fun, "append") || len(call.Args) < 2 || !pure(call.Args[0]) {
+			continue
+		}
+		k := fmt.Sprint(len(call.Args) - 1)
+		if call.Ellipsis.IsValid() {
+			if !pure(call.Args[1]) {
+				continue
+			}
+			k = "len(" + r.text(call.Args[1]) + ")"
+		}
+		s := r.text(call.Args[0])
+		r.insertAt(as.Pos(), fmt.Sprintf("if cap(%[1]s)-len(%[1]s) < %[2]s {%[3]s.GrowAppend(%[1]s, %[2]s)};", s, k, erlAlias))
+	}
+}
+
+// isBuiltin reports whether fun names the builtin name (not shadowed).
+func isBuiltin(fun ast.Expr, name string) bool {
+	id, ok := fun.(*ast.Ident)
+	return ok && id.Name == name && id.Obj == nil
+}
+
+// pure reports whether e is a variable or a field path (a.b.c): reading
+// it again has no effect and gives the same value.
+func pure(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name != "_"
+	case *ast.SelectorExpr:
+		return pure(e.X)
+	case *ast.ParenExpr:
+		return pure(e.X)
+	}
+	return false
+}
+
+// isTypeParam reports whether t is the name of a type parameter, which
+// nil cannot always be converted to.
+func isTypeParam(t ast.Expr) bool {
+	id, ok := t.(*ast.Ident)
+	if !ok || id.Obj == nil {
+		return false
+	}
+	_, isField := id.Obj.Decl.(*ast.Field)
+	return isField && id.Obj.Kind == ast.Typ
+}
+
+// statementLists is the statement list of a block-like node, or nil.
+func statementLists(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
