@@ -2,6 +2,7 @@
 //
 //	goerl                      start the shell in the current directory
 //	goerl --no-color           the same, without colour
+//	goerl --max-heap 4G        let module code grow the heap to 4 GiB (default 2G)
 //	goerl check [-update] F…   replay lesson transcripts and compare
 //	goerl examples [DIR]       write the example modules t.go and m.go
 //
@@ -18,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -25,6 +27,7 @@ import (
 
 	"goerl/examples"
 	"goerl/lesson"
+	"goerl/process"
 	"goerl/shell"
 	erlterm "goerl/term"
 )
@@ -54,6 +57,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		limits.MaxAlloc = n
 		return err
 	})
+	maxHeap := process.DefaultMaxHeap
+	fl.Func("max-heap", "the heap module code may grow the node to, in bytes or with a K, M or G suffix (default 2G); beyond it: system_limit", func(s string) error {
+		n, err := parseSize(s)
+		maxHeap = n
+		return err
+	})
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -72,7 +81,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ModulesName: "goerl:examples",
 		VirtualTime: !interactive || *virtual,
 		Limits:      limits,
+		MaxHeap:     maxHeap,
 	}
+	// The Go runtime collects harder as the heap nears the budget, so
+	// garbage does not count against it (a little headroom above it for
+	// what the shell itself holds).
+	debug.SetMemoryLimit(int64(maxHeap) + int64(maxHeap)/4)
 	if interactive {
 		if home, err := os.UserHomeDir(); err == nil {
 			opts.HistoryFile = filepath.Join(home, ".goerl_history")

@@ -231,14 +231,17 @@ func memoryOrder() []string {
 	return []string{"total", "processes", "processes_used", "system", "atom", "atom_used", "binary", "code", "ets"}
 }
 
-// memoryItems answers memory/0 honestly from Go's heap: processes are the
-// goroutine stacks, the rest is the system; goerl has no atom table,
-// binary heap, code area or ETS of its own, so those are 0.
+// memoryItems answers memory/0 honestly from Go's memory, as live
+// figures that fall when memory is freed: total is what the Go runtime
+// holds from the OS and has not given back; processes are the goroutine
+// stacks and the live heap objects (every term and module value lives
+// there); the rest is the system. goerl has no atom table, binary heap,
+// code area or ETS of its own, so those are 0.
 func memoryItems() map[string]int {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	procs := int(ms.StackInuse)
-	total := int(ms.Sys)
+	procs := int(ms.StackInuse + ms.HeapAlloc)
+	total := int(ms.Sys - ms.HeapReleased)
 	return map[string]int{
 		"total": total, "processes": procs, "processes_used": procs, "system": total - procs,
 		"atom": 0, "atom_used": 0, "binary": 0, "code": 0, "ets": 0,

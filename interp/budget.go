@@ -100,4 +100,3 @@ func statementLists(n ast.Node) []ast.Stmt {
 	}
 	return nil
 }
-

@@ -34,7 +34,7 @@ import (
 
 // Defaults for the memory budgets, fit for a laptop with 4-8 GB.
 const (
-	DefaultMaxAlloc = 512 << 20
+	DefaultMaxAlloc = term.DefaultMaxAlloc
 	DefaultMaxHeap  = 2 << 30
 )
 

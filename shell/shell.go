@@ -74,6 +74,9 @@ type Options struct {
 	// means term's defaults): beyond them BIFs and constructs raise
 	// system_limit.
 	Limits term.Limits
+	// MaxHeap bounds the node's heap when module code allocates (0:
+	// process.DefaultMaxHeap); Limits.MaxAlloc bounds its allocations too.
+	MaxHeap int
 }
 
 // Shell is one erl-style session with its own runtime and code server.
@@ -182,6 +185,8 @@ func (s *Shell) boot() {
 		// a runaway recursion before Go's fatal 1 GB limit (the stack
 		// doubles from 256 to 512 MiB at most).
 		MaxStack: 256 << 20,
+		MaxAlloc: s.opts.Limits.Max(),
+		MaxHeap:  s.opts.MaxHeap,
 	})
 	srcs, names := s.sources()
 	disp := &dispatcherRef{}
