@@ -84,6 +84,7 @@ func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []by
 			return true
 		})
 	}
+	r.perIterationLoopVars(f)
 	for _, decl := range f.Decls {
 		ast.Inspect(decl, func(n ast.Node) bool {
 			switch n := n.(type) {

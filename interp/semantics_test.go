@@ -257,12 +257,152 @@ func Run() string {
 	})
 }
 
-// TestLoweredSwitchKeepsPositions: a type error in a case expression is
-// reported at the user's line and column.
-func TestLoweredSwitchKeepsPositions(t *testing.T) {
-	src := "package t\n\nfunc F(x any) int {\n\tswitch x {\n\tcase 1, y:\n\t\treturn 1\n\t}\n\treturn 0\n}\n"
-	_, diags, err := Load(Source{Module: "t", File: "t.go", Text: []byte(src)}, Options{Erl: newFakeErl().symbols()})
-	if err != nil || len(diags) == 0 || !strings.HasPrefix(diags[0].String(), "t.go:5:10: undefined: y") {
-		t.Fatalf("Load = %v %v, want t.go:5:10: undefined: y", diags, err)
+// TestRewrittenPositions: errors in code the semantic rewrites touched
+// are reported at the user's line and column.
+func TestRewrittenPositions(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"package t\n\nfunc F(x any) int {\n\tswitch x {\n\tcase 1, y:\n\t\treturn 1\n\t}\n\treturn 0\n}\n",
+			"t.go:5:10: undefined: y"},
+		{"package t\n\nfunc F() (fs []func() int) {\n\tfor i := 0; i < n; i++ {\n\t\tfs = append(fs, func() int { return i + z })\n\t}\n\treturn\n}\n",
+			"t.go:4:18: undefined: n"},
+		{"package t\n\nfunc F() (fs []func() int) {\n\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i + z })\n\t}\n\treturn\n}\n",
+			"t.go:5:43: undefined: z"},
 	}
+	for _, tt := range tests {
+		_, diags, err := Load(Source{Module: "t", File: "t.go", Text: []byte(tt.src)}, Options{Erl: newFakeErl().symbols()})
+		if err != nil || len(diags) == 0 || !strings.HasPrefix(diags[0].String(), tt.want) {
+			t.Errorf("Load = %v %v, want %s", diags, err, tt.want)
+		}
+	}
+}
+
+// TestPerIterationLoopVars: every loop form gives each iteration its own
+// variables, as Go 1.22 does, with the body's changes carried into the
+// next iteration of a three-clause loop.
+func TestPerIterationLoopVars(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"closures in a three-clause loop", `package t
+
+import "fmt"
+
+func Run() string {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	var out []int
+	for _, f := range fs {
+		out = append(out, f())
+	}
+	return fmt.Sprint(out)
+}
+`, "[0 1 2]"},
+		{"range over slice, map, string and channel", `package t
+
+import (
+	"fmt"
+	"sort"
+)
+
+func Run() string {
+	var fs []func() string
+	for i, x := range []string{"a", "b"} {
+		fs = append(fs, func() string { return fmt.Sprint(i, x) })
+	}
+	for k := range map[string]bool{"m": true} {
+		fs = append(fs, func() string { return k })
+	}
+	for i, r := range "hé" {
+		fs = append(fs, func() string { return fmt.Sprint(i, string(r)) })
+	}
+	ch := make(chan int, 2)
+	ch <- 7
+	ch <- 8
+	close(ch)
+	for v := range ch {
+		fs = append(fs, func() string { return fmt.Sprint(v) })
+	}
+	var out []string
+	for _, f := range fs {
+		out = append(out, f())
+	}
+	sort.Strings(out[2:3])
+	return fmt.Sprint(out)
+}
+`, "[0a 1b m 0h 1é 7 8]"},
+		{"body changes the variable, continue, labels, shadowing", `package t
+
+import "fmt"
+
+func Run() string {
+	var fs []func() int
+outer:
+	for i := 0; i < 10; i++ {
+		if i == 1 {
+			i += 2 // carried into the next iteration: 4 comes next
+			continue
+		}
+		for j := 0; j < 2; j++ {
+			if i == 6 {
+				i++
+				continue outer
+			}
+			fs = append(fs, func() int { return i*10 + j })
+		}
+		if i > 7 {
+			break
+		}
+		{
+			i := 100 // shadows; the loop's i is unchanged
+			_ = i
+		}
+	}
+	var out []int
+	for _, f := range fs {
+		out = append(out, f())
+	}
+	return fmt.Sprint(out)
+}
+`, "[0 1 40 41 50 51 80 81]"},
+		{"addresses of loop variables", `package t
+
+import "fmt"
+
+type point struct{ x int }
+
+func Run() string {
+	var ps []*int
+	for i := 0; i < 3; i++ {
+		ps = append(ps, &i)
+	}
+	var qs []*int
+	for _, p := range []point{{1}, {2}} {
+		qs = append(qs, &p.x)
+	}
+	return fmt.Sprint(*ps[0], *ps[1], *ps[2], *qs[0], *qs[1])
+}
+`, "0 1 2 1 2"},
+		{"deferred closures and goroutines in loops", `package t
+
+import "fmt"
+
+func Run() string {
+	var out []int
+	func() {
+		for i := 0; i < 3; i++ {
+			defer func() { out = append(out, i) }()
+		}
+	}()
+	ch := make(chan int, 3)
+	for _, x := range []int{1, 2, 3} {
+		go func() { ch <- x * x }()
+	}
+	s := 0
+	for k := 0; k < 3; k++ {
+		s += <-ch
+	}
+	return fmt.Sprint(out, s)
+}
+`, "[2 1 0] 14"},
+	})
 }
