@@ -22,12 +22,11 @@ func (s *Shell) command(form string) {
 		return
 	}
 	s.noteAtoms(exprs)
-	if n, bad := s.history.missingRef(exprs); bad {
+	exprs, n, bad := s.history.prepare(exprs)
+	if bad {
 		s.printErrorLine(fmt.Sprintf("* %s: command not found\n", n))
 		return
 	}
-	s.history.absolutize(exprs)
-	exprs = s.history.expandRepeats(exprs)
 	if err := s.ev.Check(exprs, s.binds); err != nil {
 		s.printShellError(err)
 		v, ok := checkFailedValue(err)

@@ -158,11 +158,11 @@ func (s *Shell) cmdValue(_ *eval.Context, args []term.Term) term.Term {
 	if !ok {
 		term.Badarg()
 	}
-	e, found := s.history.get(n)
-	if !found || !s.history.hasResult(e) {
+	v, found := s.history.value(n)
+	if !found {
 		term.RaiseError(term.Tuple{term.Atom("badarg"), term.List{}})
 	}
-	return e.value
+	return v
 }
 
 func (s *Shell) cmdRepeat(ctx *eval.Context, args []term.Term) term.Term {
@@ -170,16 +170,16 @@ func (s *Shell) cmdRepeat(ctx *eval.Context, args []term.Term) term.Term {
 	if !ok {
 		term.Badarg()
 	}
-	e, found := s.history.get(n)
+	exprs, found := s.history.command(n)
 	if !found {
 		term.Badarg()
 	}
-	v, _ := s.ev.Eval(ctx.Proc, e.exprs, ctx.Bindings())
+	v, _ := s.ev.Eval(ctx.Proc, exprs, ctx.Bindings())
 	return v
 }
 
 func (s *Shell) cmdHistory(_ *eval.Context, _ []term.Term) term.Term {
-	for _, e := range s.history.entries {
+	for _, e := range s.history.list() {
 		s.out("%s\n", syntax.HistoryEntry(e.n, e.exprs))
 		if e.hasValue {
 			s.out("-> %s\n", term.Pretty(e.value, s.ev.Records().PrettyOptions(term.ShellOptions(4))))

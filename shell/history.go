@@ -2,6 +2,7 @@ package shell
 
 import (
 	"strings"
+	"sync"
 
 	"goerl/syntax"
 	"goerl/term"
@@ -10,7 +11,13 @@ import (
 // history numbers commands like erl: the prompt shows the number of the
 // next entry; erl keeps the last 20 commands and 20 results (shell.erl
 // defaults), and v/1, e/1 and h/0 read them.
+//
+// The read-eval-print loop adds to it while any process may call v/1,
+// h/0, history/1 or results/1 (a spawned fun runs shell commands on its
+// own goroutine), so every method takes mu; the lower-case helpers below
+// the exported-style ones expect it held.
 type history struct {
+	mu          sync.Mutex
 	next        int
 	keep        int // commands kept (history/1)
 	keepResults int // of those, how many keep their value for v/1 (results/1)
@@ -27,20 +34,77 @@ type entry struct {
 
 func newHistory(keep int) *history { return &history{next: 1, keep: keep, keepResults: keep} }
 
-func (h *history) setKeep(n int) {
+// nextNumber is the number of the next command (the prompt's).
+func (h *history) nextNumber() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.next
+}
+
+// setKeep is history/1: keep n commands; it returns the old setting.
+func (h *history) setKeep(n int) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	old := h.keep
 	h.keep = n
 	if len(h.entries) > n {
 		h.entries = h.entries[len(h.entries)-n:]
 	}
+	return old
 }
 
-// hasResult reports whether entry e still keeps its value: only the last
-// keepResults commands do.
-func (h *history) hasResult(e entry) bool {
-	return e.hasValue && e.n > h.next-1-h.keepResults
+// setKeepResults is results/1; it returns the old setting.
+func (h *history) setKeepResults(n int) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	old := h.keepResults
+	h.keepResults = n
+	return old
+}
+
+// value is v/1's answer: the value of command n, unless it raised
+// nothing to keep or is older than the last keepResults commands.
+func (h *history) value(n int) (term.Term, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	e, found := h.get(n)
+	if !found || !e.hasValue || e.n <= h.next-1-h.keepResults {
+		return nil, false
+	}
+	return e.value, true
+}
+
+// command returns the expressions of command n (e/1).
+func (h *history) command(n int) ([]syntax.Expr, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	e, found := h.get(n)
+	return e.exprs, found
+}
+
+// list returns a copy of the stored commands, oldest first (h/0).
+func (h *history) list() []entry {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]entry(nil), h.entries...)
+}
+
+// prepare checks and rewrites a command before it runs: a v(N) or e(N)
+// naming no stored command rejects it (missing is N as typed), relative
+// numbers become absolute, and top-level e(N) is replaced by command N.
+func (h *history) prepare(exprs []syntax.Expr) (out []syntax.Expr, missing string, bad bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if missing, bad := h.missingRef(exprs); bad {
+		return nil, missing, true
+	}
+	h.absolutize(exprs)
+	return h.expandRepeats(exprs), "", false
 }
 
 func (h *history) add(form string, exprs []syntax.Expr, value term.Term, ok bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	text := strings.TrimSpace(form)
 	text = strings.TrimSpace(strings.TrimSuffix(text, "."))
 	h.entries = append(h.entries, entry{n: h.next, text: text, exprs: exprs, value: value, hasValue: ok})

@@ -13,9 +13,7 @@ func (s *Shell) cmdHistoryDepth(_ *eval.Context, args []term.Term) term.Term {
 	if !ok || n < 0 {
 		term.Badarg()
 	}
-	old := s.history.keep
-	s.history.setKeep(n)
-	return old
+	return s.history.setKeep(n)
 }
 
 func (s *Shell) cmdResults(_ *eval.Context, args []term.Term) term.Term {
@@ -23,9 +21,7 @@ func (s *Shell) cmdResults(_ *eval.Context, args []term.Term) term.Term {
 	if !ok || n < 0 {
 		term.Badarg()
 	}
-	old := s.history.keepResults
-	s.history.keepResults = n
-	return old
+	return s.history.setKeepResults(n)
 }
 
 // cmdCatchException is catch_exception/1: when true, an uncaught

@@ -294,9 +294,9 @@ func (s *Shell) loop() int {
 				// terminal's own prompt follows it on the same line. A
 				// transcript ends its last line.
 				if s.opts.Terminal {
-					s.lastWords = s.con.flushPartial() + s.promptText(s.history.next)
+					s.lastWords = s.con.flushPartial() + s.promptText(s.history.nextNumber())
 				} else {
-					s.showPrompt(s.history.next)
+					s.showPrompt(s.history.nextNumber())
 					io.WriteString(s.con, "\n")
 				}
 			}
@@ -308,7 +308,7 @@ func (s *Shell) loop() int {
 // readForm prompts and reads lines until they hold a complete form.
 func (s *Shell) readForm(asm *Assembler) (string, bool) {
 	for {
-		n := s.history.next
+		n := s.history.nextNumber()
 		line, ok := asm.Pending()
 		if ok {
 			s.showPrompt(n)
