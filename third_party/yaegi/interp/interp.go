@@ -159,6 +159,33 @@ func (f *frame) clone() *frame {
 	return nf
 }
 
+// goerl: cloneKeeping is clone with only the slots in keep copied (see
+// capturedSlots); the others are zero.
+func (f *frame) cloneKeeping(keep []int) *frame {
+	f.mutex.RLock()
+	defer f.mutex.RUnlock()
+	nf := &frame{
+		anc:       f.anc,
+		root:      f.root,
+		deferred:  f.deferred,
+		recovered: f.recovered,
+		id:        f.runid(),
+		done:      f.done,
+		debug:     f.debug,
+		origin:    f,
+	}
+	if f.origin != nil {
+		nf.origin = f.origin
+	}
+	nf.data = make([]reflect.Value, len(f.data))
+	for _, k := range keep {
+		if k < len(f.data) {
+			nf.data[k] = f.data[k]
+		}
+	}
+	return nf
+}
+
 // Exports stores the map of binary packages per package path.
 // The package path is the path joined from the import path and the package name
 // as specified in source files by the "package" statement.

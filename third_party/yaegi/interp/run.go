@@ -1004,7 +1004,31 @@ func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn fu
 // iteration's variables when called later.
 func genClosureWrapper(n *node) func(*frame) reflect.Value {
 	wrap := genFunctionWrapper(n)
-	return func(f *frame) reflect.Value { return wrap(f.clone()) }
+	keep := capturedSlots(n)
+	return func(f *frame) reflect.Value { return wrap(f.cloneKeeping(keep)) }
+}
+
+// goerl: capturedSlots lists the slots of the enclosing frame that the
+// func literal n may read: the frame indexes of the nodes inside it that
+// reach through at least one frame (level > 0), an over-approximation.
+// A closure's frame keeps only those. It used to keep a copy of every
+// slot, among them the variable holding the closure made by the loop's
+// previous iteration, which kept its own frame and so on: a loop making
+// a closure per iteration kept all of them (~700 B each) until the
+// function returned.
+func capturedSlots(n *node) []int {
+	seen := map[int]bool{}
+	n.Walk(func(m *node) bool {
+		if m != n && m.level > 0 && m.findex >= 0 {
+			seen[m.findex] = true
+		}
+		return true
+	}, nil)
+	keep := make([]int, 0, len(seen))
+	for k := range seen {
+		keep = append(keep, k)
+	}
+	return keep
 }
 
 func genFunctionWrapper(n *node) func(*frame) reflect.Value {
@@ -1933,9 +1957,18 @@ func getFunc(n *node) {
 	next := getExec(n.tnext)
 	numRet := len(n.typ.ret)
 
+	keep := capturedSlots(n) // goerl: see capturedSlots
 	n.exec = func(f *frame) bltn {
-		fr := f.clone()
-		o := getFrame(f, l).data[i]
+		fr := f.cloneKeeping(keep)
+		// goerl: o (what the value slot held before) is restored after a
+		// call only when the slot is an ancestor frame's (l > 0). In f's
+		// own frame the body cannot have changed it (it runs on the
+		// clone), and holding o chained each closure made in a loop to
+		// the one made before, all kept until the function returned.
+		var o reflect.Value
+		if l > 0 {
+			o = getFrame(f, l).data[i]
+		}
 
 		fct := reflect.MakeFunc(n.typ.TypeOf(), func(in []reflect.Value) []reflect.Value {
 			// Allocate and init local frame. All values to be settable and addressable.
@@ -1966,9 +1999,11 @@ func getFunc(n *node) {
 			// Interpreter code execution.
 			runCfg(n.child[3].start, fr2, n, n)
 
-			f.mutex.Lock()
-			getFrame(f, l).data[i] = o
-			f.mutex.Unlock()
+			if l > 0 {
+				f.mutex.Lock()
+				getFrame(f, l).data[i] = o
+				f.mutex.Unlock()
+			}
 
 			return fr2.data[:numRet]
 		})
