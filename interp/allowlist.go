@@ -65,6 +65,9 @@ func stdExports(importPath string, stdout io.Writer, alloc func(n int)) map[stri
 	if alloc != nil {
 		budgeted(importPath, syms, alloc)
 	}
+	if importPath == "errors" {
+		syms["As"] = reflect.ValueOf(errorsAs)
+	}
 	if importPath == "fmt" {
 		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(stdout, a...) })
 		syms["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(stdout, f, a...) })

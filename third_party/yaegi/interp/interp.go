@@ -292,6 +292,17 @@ type _error struct {
 
 func (w _error) Error() string { return w.WError() }
 
+// _errorUnwrap is the wrapper of an error type that also has an Unwrap
+// method (goerl: see mapTypes in New).
+type _errorUnwrap struct {
+	IValue  interface{}
+	WError  func() string
+	WUnwrap func() error
+}
+
+func (w _errorUnwrap) Error() string { return w.WError() }
+func (w _errorUnwrap) Unwrap() error { return w.WUnwrap() }
+
 // Panic is an error recovered from a panic call in interpreted code.
 type Panic struct {
 	// Value is the recovered value of a call to panic.
@@ -373,7 +384,12 @@ func New(options Options) *Interpreter {
 		universe: initUniverse(),
 		scopes:   map[string]*scope{},
 		binPkg:   Exports{"": map[string]reflect.Value{"_error": reflect.ValueOf((*_error)(nil))}},
-		mapTypes: map[reflect.Value][]reflect.Type{},
+		mapTypes: map[reflect.Value][]reflect.Type{
+			// goerl: an interpreted error with an Unwrap method keeps
+			// it when it reaches compiled code (errors.Is, errors.As,
+			// fmt's %w walk the chain through it).
+			reflect.ValueOf((*_error)(nil)): {reflect.TypeOf(_errorUnwrap{})},
+		},
 		srcPkg:   imports{},
 		pkgNames: map[string]string{},
 		rdir:     map[string]bool{},

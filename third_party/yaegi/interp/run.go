@@ -1158,7 +1158,15 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
 		}
-		v = getConcreteValue(v)
+		if isInterfaceSrc(n.typ) {
+			v = getConcreteValue(v)
+		} else if vi, ok := v.Interface().(valueInterface); ok {
+			// goerl: a concrete value is wrapped whole.
+			// getConcreteValue digs into struct fields (for emulated
+			// interfaces), so NotFoundError{Name: "x"} was wrapped
+			// as the string "x".
+			v = vi.value
+		}
 		w := reflect.New(wrap).Elem()
 		w.Field(0).Set(v)
 		for i, m := range methods {

@@ -2154,6 +2154,13 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				Type: f.typ.refType(ctx),
 				Tag:  reflect.StructTag(f.tag),
 			}
+			if !f.embed && !canExport(f.name) {
+				// goerl: the field is exported to reflect (Xname) only
+				// because StructOf needs it; encoding/json must still
+				// skip it, as Go skips unexported fields. The first
+				// json key of a tag wins, so this one does.
+				field.Tag = reflect.StructTag(`json:"-" ` + f.tag)
+			}
 			if len(t.field) == 1 && f.embed {
 				// Mark the field as embedded (anonymous) only if it is the
 				// only one, to avoid a panic due to golang/go#15924 issue.
