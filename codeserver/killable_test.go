@@ -372,3 +372,52 @@ func TestMemoryBudgets(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+const moduleBig = `
+package bigs
+
+import "math/big"
+
+func Pow(x, y int) int { return new(big.Int).Exp(big.NewInt(int64(x)), big.NewInt(int64(y)), nil).BitLen() }
+
+func ModPow(bits int) int {
+	m := new(big.Int).Lsh(big.NewInt(1), uint(bits))
+	var z big.Int
+	z.Exp(big.NewInt(3), new(big.Int).Sub(m, big.NewInt(3)), m)
+	return z.BitLen()
+}
+
+func Shift(n int) int { return new(big.Int).Lsh(big.NewInt(1), uint(n)).BitLen() }
+`
+
+func TestBigHostWorkIsBounded(t *testing.T) {
+	w := newWorld(t, map[string]string{"bigs": moduleBig})
+	w.compile("bigs")
+	tests := []struct {
+		fun  string
+		args []term.Term
+		want string
+	}{
+		{"pow", []term.Term{2, 100}, "101"},
+		{"pow", []term.Term{3, 100000000}, "system_limit"},
+		{"pow", []term.Term{1, 100000000}, "1"},
+		{"mod_pow", []term.Term{64}, "64"},
+		{"mod_pow", []term.Term{1 << 16}, "system_limit"},
+		{"shift", []term.Term{10}, "11"},
+		{"shift", []term.Term{1 << 40}, "system_limit"},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		res, exc := w.try("bigs", tt.fun, tt.args...)
+		got := sprint(res)
+		if exc != nil {
+			got = sprint(exc.Reason)
+		}
+		if got != tt.want {
+			t.Errorf("bigs:%s(%v) = %s, want %s", tt.fun, tt.args, got, tt.want)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("bigs:%s(%v) took %s", tt.fun, tt.args, d)
+		}
+	}
+}

@@ -1,7 +1,10 @@
 package erl
 
 import (
+	"math/big"
 	"reflect"
+
+	"goerl/term"
 )
 
 // Grow is what the source rewrite calls before make(T, n) (see package
@@ -58,3 +61,55 @@ func saturatedMul(n, size int) int {
 	}
 	return n * size
 }
+
+// Host work on big integers is bounded so that a kill or Ctrl-C is not
+// kept waiting by one long host call (module code itself is checked at
+// every function entry and every 1024 loop iterations). The rewrite
+// checks the arguments of z.Exp(x, y, m) and z.Lsh(x, n) on math/big
+// integers (ExpArgs, LshArgs), which raise error:system_limit past these bounds; the
+// longest call they allow takes about 0.1 s.
+const (
+	// maxExpBits bounds the result of an Exp without modulus (~60 ms).
+	maxExpBits = 1 << 22
+	// maxModExpCost bounds bits(y)*bits(m)^2 of a modular Exp (~60 ms).
+	maxModExpCost = 1 << 37
+)
+
+// ExpArgs checks the arguments of z.Exp(x, y, m) against the bounds
+// above and returns them: the rewrite makes the call z.Exp(ExpArgs(x, y,
+// m)), so the receiver stays as the user wrote it.
+func (a *api) ExpArgs(x, y, m *big.Int) (*big.Int, *big.Int, *big.Int) {
+	a.check()
+	if x == nil || y == nil {
+		return x, y, m // let math/big fail as it does
+	}
+	if m == nil || m.Sign() == 0 {
+		if y.Sign() > 0 && x.BitLen() > 1 {
+			if y.BitLen() > 32 || int64(x.BitLen()-1)*y.Int64() > maxExpBits {
+				raiseSystemLimit()
+			}
+			a.ctx.Runtime.Alloc(int(int64(x.BitLen())*y.Int64()/8) + 8)
+		}
+		return x, y, m
+	}
+	mb, yb := uint64(m.BitLen()), uint64(y.BitLen())
+	if mb > 1<<20 || yb > 1<<40 || yb*mb*mb > maxModExpCost {
+		raiseSystemLimit()
+	}
+	return x, y, m
+}
+
+// LshArgs checks the arguments of z.Lsh(x, n) against term's bound on
+// integer size and returns them.
+func (a *api) LshArgs(x *big.Int, n uint) (*big.Int, uint) {
+	a.check()
+	if x != nil && x.Sign() != 0 {
+		if n > uint(term.MaxIntBits) || x.BitLen()+int(n) > term.MaxIntBits {
+			raiseSystemLimit()
+		}
+		a.ctx.Runtime.Alloc((x.BitLen() + int(n)) / 8)
+	}
+	return x, n
+}
+
+func raiseSystemLimit() { term.RaiseError(term.Atom("system_limit")) }

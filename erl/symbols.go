@@ -44,6 +44,8 @@ func Symbols(ctx *Context) map[string]reflect.Value {
 		// Memory budgets (called by the rewrite).
 		"Grow":       reflect.ValueOf(a.Grow),
 		"GrowAppend": reflect.ValueOf(a.GrowAppend),
+		"ExpArgs":    reflect.ValueOf(a.ExpArgs),
+		"LshArgs":    reflect.ValueOf(a.LshArgs),
 
 		// Messages.
 		"Send":           reflect.ValueOf(a.Send),

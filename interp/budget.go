@@ -100,3 +100,44 @@ func statementLists(n ast.Node) []ast.Stmt {
 	}
 	return nil
 }
+
+// bigMethods are the math/big methods whose arguments are checked (see
+// erl.ExpArgs): name, number of arguments, the erl function.
+var bigMethods = map[string]struct {
+	args  int
+	check string
+}{
+	"Exp": {3, "ExpArgs"},
+	"Lsh": {2, "LshArgs"},
+}
+
+// bigCall checks the arguments of x.Exp(a, b, c) and x.Lsh(a, n) in a
+// file that imports math/big and declares no method of that name: the
+// call becomes x.Exp(__erl.ExpArgs(a, b, c)).
+func (r *rewriter) bigCall(call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !r.importsBig || call.Ellipsis.IsValid() {
+		return
+	}
+	m, ok := bigMethods[sel.Sel.Name]
+	if !ok || len(call.Args) != m.args || r.ownMethods[sel.Sel.Name] {
+		return
+	}
+	r.insertAt(call.Args[0].Pos(), erlAlias+"."+m.check+"(")
+	r.insertAt(call.Args[len(call.Args)-1].End(), ")")
+}
+
+// noteFile records what bigCall needs to know about the file.
+func (r *rewriter) noteFile(f *ast.File) {
+	r.ownMethods = map[string]bool{}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"math/big"` {
+			r.importsBig = true
+		}
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+			r.ownMethods[fd.Name.Name] = true
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"math/big"
 	"reflect"
 	"runtime"
 	"sync"
@@ -43,6 +44,8 @@ func (f *fakeErl) symbols() map[string]reflect.Value {
 		"Go":         reflect.ValueOf(func(fn func()) { go fn() }),
 		"Grow":       reflect.ValueOf(func(_ any, n int) int { return n }),
 		"GrowAppend": reflect.ValueOf(func(any, int) {}),
+		"ExpArgs":    reflect.ValueOf(func(x, y, m *big.Int) (*big.Int, *big.Int, *big.Int) { return x, y, m }),
+		"LshArgs":    reflect.ValueOf(func(x *big.Int, n uint) (*big.Int, uint) { return x, n }),
 	}
 }
 

@@ -51,6 +51,9 @@ type rewriter struct {
 	fileName string // the name written in line directives
 	src      []byte
 	inserts  []insertion
+	// importsBig and ownMethods serve bigCall (budget.go).
+	importsBig bool
+	ownMethods map[string]bool
 }
 
 // rewrite returns src with kill checks inserted. f must have been parsed
@@ -58,6 +61,7 @@ type rewriter struct {
 // under, because yaegi keys file-scoped imports by the directive's name.
 func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []byte {
 	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName, src: src}
+	r.noteFile(f)
 	// The import goes on the package clause's line so that no line moves.
 	// The alias must follow every import: after the last import
 	// declaration, on its line, or with our import when there is none.
@@ -154,6 +158,7 @@ func (r *rewriter) function(body *ast.BlockStmt) {
 			if isBuiltin(n.Fun, "make") {
 				r.makeCall(n)
 			}
+			r.bigCall(n)
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 			r.appendChecks(statementLists(n))
 		case *ast.BranchStmt:
