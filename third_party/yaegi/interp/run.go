@@ -1554,7 +1554,11 @@ func callBin(n *node) {
 				ind := c.findex + j
 				values = append(values, func(f *frame) reflect.Value { return valueInterfaceValue(f.data[ind]) })
 			}
-		case isRegularCall(c):
+		case isRegularCall(c) && (len(c.child[0].typ.ret) != 1 || getMapType == nil):
+			// goerl: a call with one result is an argument like any
+			// other when the callee treats some interfaces specially
+			// (fmt.Println(New()) calls New's result's String method);
+			// only f(g()) with several results passes them as they are.
 			// Handle nested function calls: pass returned values as arguments
 			for j := range c.child[0].typ.ret {
 				ind := c.findex + j
