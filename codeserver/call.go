@@ -122,16 +122,20 @@ func (s *Server) invoke(p *process.Proc, v *version, fn reflect.Value, fr frame,
 	if returning {
 		s.bounds.Enter(p)
 		defer s.bounds.Leave(p)
-		defer func() {
-			if r := recover(); r != nil {
-				if tc, ok := r.(*erl.TailCallRequest); ok {
-					req = tc
-					return
-				}
-				panic(withFrame(interp.PanicToException(r), fr))
-			}
-		}()
 	}
+	// Also at a process's base, where nothing waits for the result: the
+	// panic becomes the exception the process ends with, and the module
+	// frames it unwound are known only here.
+	defer func() {
+		if r := recover(); r != nil {
+			if tc, ok := r.(*erl.TailCallRequest); ok && returning {
+				v.code.Unwound(0) // forget the frames it passed
+				req = tc
+				return
+			}
+			panic(withStack(interp.PanicToException(r), v.code.Unwound(interp.StackDepth), &fr))
+		}
+	}()
 	var out []reflect.Value
 	if fn.Type().IsVariadic() {
 		out = fn.CallSlice(in)
@@ -167,21 +171,46 @@ func raiseAt(reason, mod, fun string, args []term.Term) {
 	})
 }
 
-// withFrame adds the module function an error passed through to its
-// stack trace ({Mod,Fun,Arity,[{file,"mod.go"}]}), as erl's "in call
-// from" lines show. Other classes carry no stack worth printing.
-func withFrame(e *term.Exception, fr frame) *term.Exception {
+// withStack adds the module frames an exception passed through to its
+// stack trace, innermost first ({Mod,Fun,Arity,[{file,"m.go"},{line,L}]}),
+// as erl's "in function" and "in call from" lines show them: frames, as
+// Version.Unwound found them, or else the boundary's own frame fr (the
+// line of its declaration; nil: none). Consecutive identical entries fold
+// into one and the stack keeps interp.StackDepth entries, as erl's does.
+// Exit exceptions carry no stack worth printing.
+func withStack(e *term.Exception, frames term.List, fr *frame) *term.Exception {
 	stack, ok := e.Stack.(term.List)
-	if e.Class != "error" || !ok {
+	if e.Class == "exit" || !ok {
 		return e
 	}
-	loc := term.List{term.Tuple{term.Atom("file"), term.String(fr.mod + ".go")}}
-	if fr.line > 0 {
-		loc = append(loc, term.Tuple{term.Atom("line"), fr.line})
+	if len(frames) == 0 && fr != nil {
+		loc := term.List{term.Tuple{term.Atom("file"), term.String(fr.mod + ".go")}}
+		if fr.line > 0 {
+			loc = append(loc, term.Tuple{term.Atom("line"), fr.line})
+		}
+		frames = term.List{term.Tuple{term.Atom(fr.mod), term.Atom(fr.fun), fr.arity, loc}}
 	}
-	entry := term.Tuple{term.Atom(fr.mod), term.Atom(fr.fun), fr.arity, loc}
-	grown := append(append(make(term.List, 0, len(stack)+1), stack...), entry)
+	if len(frames) == 0 || len(stack) >= interp.StackDepth {
+		return e
+	}
+	grown := append(make(term.List, 0, interp.StackDepth), stack...)
+	for _, f := range frames {
+		if len(grown) >= interp.StackDepth {
+			break
+		}
+		if n := len(grown); n > 0 && term.ExactEqual(grown[n-1], f) {
+			continue
+		}
+		grown = append(grown, f)
+	}
 	return &term.Exception{Class: e.Class, Reason: e.Reason, Stack: grown}
+}
+
+// crashed is a version's erl.Context.Crashed: the exception a panic that
+// reached the base of a process spawned by one of its closures stands
+// for, with the frames it unwound.
+func (v *version) crashed(r any) *term.Exception {
+	return withStack(interp.PanicToException(r), v.code.Unwound(interp.StackDepth), nil)
 }
 
 // CallFun applies a fun made by module code (term.Fun.Impl set by this

@@ -95,7 +95,7 @@ func TestErlAPIFromModules(t *testing.T) {
 		want string // ~w, or Class:Reason for exceptions
 	}{
 		{"spawn_monitor", "{'DOWN',true,true,bye}"},
-		{"trap_link", "{'EXIT',true,{boom,[]}}"},
+		{"trap_link", "{'EXIT',true,{boom,[{api,'-trap_link/0-fun-0-',0,[{file,[97,112,105,46,103,111]},{line,13}]}]}}"},
 		{"selective", "{{want,1},first,false}"},
 		{"names", "{true,true,true,undefined}"},
 		{"register_taken", "error:badarg"},

@@ -56,10 +56,11 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 		Module:     art.module,
 		Caller:     s.disp,
 		MakeFun:    v.makeFun,
+		Crashed:    v.crashed,
 		Boundaries: s.bounds,
 	}
 	opts := interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr,
-		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget, Alloc: s.rt.Alloc}
+		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget, Alloc: s.rt.Alloc, Local: s.rt.Local}
 	if p := s.rt.Current(); p != nil {
 		// Killing the loading process (Ctrl-C during c/1) stops the
 		// module's package initialisation.

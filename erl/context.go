@@ -24,6 +24,11 @@ type Context struct {
 	// MakeFun turns a Go func value made by this version into a fun term.
 	// Set by the code server; nil makes func values unconvertible.
 	MakeFun func(fn reflect.Value) *term.Fun
+	// Crashed turns a panic that reached the base of a process spawned
+	// by this version's closures into the exception the process ends
+	// with, carrying the module frames it unwound. Set by the code
+	// server; nil leaves the panic to the runtime.
+	Crashed func(r any) *term.Exception
 	// Boundaries counts each process's returning call boundaries, so that
 	// TailCall knows whether it may replace the goroutine. Shared by every
 	// version of one code server; nil means "always at a boundary".

@@ -43,7 +43,15 @@ func (a *api) spawn(fn func(), opts process.SpawnOptions) (term.Pid, term.Ref) {
 	}
 	opts.InitialCall = spawnInitialCall
 	opts.Code = a.ctx.Code
+	crashed := a.ctx.Crashed
 	p, ref := rt.Spawn(parent, opts, func(*process.Proc) {
+		if crashed != nil {
+			defer func() {
+				if r := recover(); r != nil {
+					panic(crashed(r))
+				}
+			}()
+		}
 		fn()
 		// A purged version's code returns normally when its interpreter
 		// is stopped; the kill the purge delivered first must win.

@@ -3,7 +3,9 @@ package interp
 import (
 	"context"
 	"fmt"
+	"go/token"
 	"io"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -138,6 +140,17 @@ func (c *panicCatcher) Write(b []byte) (int, error) {
 	}
 	c.mu.Unlock()
 	return c.w.Write(b)
+}
+
+// note records pos as a panic's position, as a panic line on Write
+// does: yaegi hands frames to the PanicHook (trace.go) instead of
+// printing them.
+func (c *panicCatcher) note(pos token.Position) {
+	c.mu.Lock()
+	if c.armed && c.line == 0 && (pos.Filename == "" || filepath.Base(pos.Filename) == c.file) {
+		c.line, c.col = pos.Line, pos.Column
+	}
+	c.mu.Unlock()
 }
 
 func (c *panicCatcher) arm(on bool) {

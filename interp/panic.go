@@ -20,11 +20,14 @@ import (
 //     error:X: terms stay as they are, a string becomes an Erlang string
 //     ("boom"), an error its message as a string, a bool an atom, other
 //     values their %v text as a string.
-//   - Go runtime failures become the reason Erlang gives for the nearest
-//     equivalent: integer division by zero is badarith; an index or slice
-//     bound out of range, a nil pointer or nil map, a failed type
-//     assertion or a zero reflect.Value (how yaegi reports a nil
-//     dereference) is badarg. Anything else is {go_panic,"text"}.
+//   - A Go runtime failure keeps Go's own message: error:{go_panic,Text}
+//     with Text as Go prints it after "panic: " ("runtime error: index
+//     out of range [5] with length 3", "assignment to entry in nil map",
+//     "interface conversion: interface {} is string, not int"). Where
+//     yaegi fails through reflect with other words ("reflect: call of
+//     reflect.Value.Field on zero Value" for a nil dereference) the text
+//     is Go's for the same failure. Integer division by zero is Erlang's
+//     own badarith, as 1 div 0 is.
 func PanicToException(v any) *term.Exception {
 	switch x := v.(type) {
 	case *term.Exception:
@@ -114,27 +117,65 @@ func isRuntimeText(s string) bool {
 	return strings.HasPrefix(s, "reflect") || strings.HasPrefix(s, "runtime error:")
 }
 
-// runtimeReasons maps fragments of Go and reflect failure messages to
-// Erlang reasons, first match wins.
-var runtimeReasons = []struct {
-	fragment string
-	reason   term.Atom
-}{
-	{"divide by zero", "badarith"},
-	{"negative len", "badarg"}, // reflect.MakeSlice, for make([]T, n < 0)
-	{"negative cap", "badarg"},
-	{"out of range", "badarg"},
-	{"nil pointer", "badarg"},
-	{"nil map", "badarg"},
-	{"zero Value", "badarg"},
-	{"interface conversion", "badarg"},
+// reflectTexts gives Go's message for failures that reach module code
+// through reflect (how yaegi runs it), by a fragment of reflect's text;
+// first match wins.
+var reflectTexts = []struct{ fragment, text string }{
+	{"zero Value", "runtime error: invalid memory address or nil pointer dereference"},
+	{"call of nil function", "runtime error: invalid memory address or nil pointer dereference"},
+	{"MakeSlice: negative len", "runtime error: makeslice: len out of range"},
+	{"MakeSlice: negative cap", "runtime error: makeslice: cap out of range"},
+	{"MakeSlice: len > cap", "runtime error: makeslice: cap out of range"},
+	{"index out of range", "runtime error: index out of range"},
+	{"slice index out of bounds", "runtime error: slice bounds out of range"},
 }
 
+// runtimeReason is the reason for a Go runtime failure with message text.
 func runtimeReason(text string) term.Term {
-	for _, r := range runtimeReasons {
-		if strings.Contains(text, r.fragment) {
-			return r.reason
+	if strings.Contains(text, "integer divide by zero") {
+		return term.Atom("badarith")
+	}
+	text = stripPosition(text)
+	if strings.HasPrefix(text, "interface conversion:") {
+		// Terms are the erl package's types to module code.
+		text = strings.ReplaceAll(text, " term.", " erl.")
+	}
+	if strings.HasPrefix(text, "reflect") {
+		for _, r := range reflectTexts {
+			if strings.Contains(text, r.fragment) {
+				text = r.text
+				break
+			}
 		}
 	}
 	return goPanic(text)
+}
+
+// stripPosition removes the "t.go:17:46: " yaegi puts before some of its
+// runtime messages: the stack trace carries the position.
+func stripPosition(text string) string {
+	rest := text
+	for k := 0; k < 3; k++ {
+		i := strings.Index(rest, ":")
+		if i < 0 {
+			return text
+		}
+		if k > 0 && !allDigits(rest[:i]) {
+			return text
+		}
+		rest = rest[i+1:]
+	}
+	return strings.TrimPrefix(rest, " ")
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -20,9 +20,14 @@ type Options struct {
 	// by package erl). It must include "Check" (a func()), which the
 	// rewrite calls at every function entry and, sampled, in loops.
 	Erl map[string]reflect.Value
-	// Stderr receives yaegi's own "file:l:c: panic: ..." lines
-	// (default io.Discard). It must be safe for concurrent use.
+	// Stderr receives yaegi's own "file:l:c: panic: ..." lines when
+	// Local is nil (default io.Discard). It must be safe for concurrent
+	// use.
 	Stderr io.Writer
+	// Local returns a slot private to the calling goroutine (nil when it
+	// has none). When set, the frames a panic unwinds are recorded there
+	// instead of printed, for Version.Unwound (see trace.go).
+	Local func() *any
 	// Stdout receives fmt.Print, Printf and Println from module code
 	// (default io.Discard). It must be safe for concurrent use.
 	Stdout io.Writer

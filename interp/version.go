@@ -21,7 +21,10 @@ import (
 // its exported functions, and the kill switch that stops it.
 type Version struct {
 	module  string
+	file    string // "t.go", for stack traces
 	funcs   []Func
+	local   func() *any // Options.Local
+	frames  *frameTable
 	stopped atomic.Bool
 	once    sync.Once
 	cancel  context.CancelFunc // fires yaegi's interpreter-wide stop
@@ -79,6 +82,10 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 	guard := newInitGuard()
 	stderr := &panicCatcher{w: orDiscard(opts.Stderr), file: src.File}
 	opts.Erl = withCheck(opts.Erl, guard.wrapCheck(opts.Erl["Check"]))
+	local := opts.Local
+	if local == nil {
+		local = noLocal
+	}
 	i := interp.New(interp.Options{
 		Stdin:  strings.NewReader(""),
 		Stdout: orDiscard(opts.Stdout),
@@ -87,6 +94,9 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 		// goerl's yaegi patch: blocking channel operations also wait on
 		// the calling process's stop (third_party/yaegi/GOERL.md).
 		Interrupt: guard.wrapInterrupt(opts.Interrupt),
+		// goerl's yaegi patch: the frames a panic unwinds, for stack
+		// traces (trace.go) and for the line of a failing initialisation.
+		PanicHook: panicHook{local: local, init: stderr},
 	})
 	armed := make(chan struct{})
 	if err := use(i, c.imports, opts, func() { close(armed) }); err != nil {
@@ -114,7 +124,14 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 	if err != nil {
 		return nil, nil, &LoadError{Module: src.Module, Step: "fetch functions", Err: err}
 	}
-	v := &Version{module: src.Module, funcs: funcs, off: make(chan struct{})}
+	v := &Version{
+		module: src.Module,
+		file:   src.File,
+		funcs:  funcs,
+		local:  opts.Local,
+		frames: newFrameTable(c.fset, c.file),
+		off:    make(chan struct{}),
+	}
 	if err := v.arm(i, armed); err != nil {
 		return nil, nil, &LoadError{Module: src.Module, Step: "arm kill switch", Err: err}
 	}

@@ -23,6 +23,8 @@ type gEntry struct {
 	// statement (Runtime.Go): it belongs to proc, acts for it, and dies
 	// with it, but it is not the process's own goroutine (no mailbox).
 	owned bool
+	// local is Runtime.Local's slot. Touched only by the goroutine itself.
+	local any
 }
 
 // goroutineSlots is the size of the direct-mapped part of the table.
@@ -107,4 +109,17 @@ func (rt *Runtime) Current() *Proc {
 func (rt *Runtime) Exiting() bool {
 	e := rt.gs.current()
 	return e != nil && e.exiting.Load()
+}
+
+// Local returns a slot private to the calling goroutine when it runs a
+// process and is not exiting, nil otherwise. Code that runs on processes
+// keeps per-goroutine state there (the interpreter records the frames a
+// panic unwinds; those a kill's Goexit unwinds are not wanted): only its
+// own goroutine touches it, so it needs no lock, and a process that
+// TailCall moved to a new goroutine starts with an empty one.
+func (rt *Runtime) Local() *any {
+	if e := rt.gs.current(); e != nil && !e.exiting.Load() {
+		return &e.local
+	}
+	return nil
 }

@@ -251,6 +251,8 @@ type Interpreter struct {
 	hooks *hooks // symbol hooks
 
 	debugger *Debugger
+
+	panicHook PanicHook // goerl: Options.PanicHook
 }
 
 const (
@@ -373,6 +375,10 @@ type Options struct {
 	// the goroutine cannot be interrupted. Setting Interrupt also makes
 	// every channel operation the cancellable kind, whatever call runs it.
 	Interrupt func() (<-chan struct{}, func())
+
+	// PanicHook, when set, receives the interpreted frames a panic
+	// unwinds instead of the lines printed on Stderr (goerl).
+	PanicHook PanicHook
 }
 
 // New returns a new interpreter.
@@ -398,6 +404,8 @@ func New(options Options) *Interpreter {
 	}
 
 	i.opt.interrupt = options.Interrupt // goerl: see Options.Interrupt
+	i.panicHook = options.PanicHook // goerl
+
 	if i.opt.stdin = options.Stdin; i.opt.stdin == nil {
 		i.opt.stdin = os.Stdin
 	}

@@ -132,7 +132,6 @@ func isExecNode(n *node, exec bltn) bool {
 // originalExecNode looks in the tree of nodes for the node which has exec,
 // aside from n, in order to know where n "inherited" that exec from.
 func originalExecNode(n *node, exec bltn) *node {
-	execAddr := reflect.ValueOf(exec).Pointer()
 	var originalNode *node
 	seen := make(map[int64]struct{})
 	root := n
@@ -156,7 +155,7 @@ func originalExecNode(n *node, exec bltn) *node {
 			if wn.exec == nil {
 				return true
 			}
-			if reflect.ValueOf(wn.exec).Pointer() == execAddr {
+			if sameClosure(wn.exec, exec) { // goerl: the closure, not its code (shared by a generator's nodes)
 				originalNode = wn
 				return false
 			}
@@ -204,9 +203,22 @@ func panicFunc(s *scope) string {
 // runCfg executes a node AST by walking its CFG and running node builtin at each step.
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	var exec bltn
+	completed := false // goerl: the body ran to its end (no panic, no Goexit)
 	defer func() {
 		f.mutex.Lock()
+		if hook := n.interp.panicHook; hook != nil && len(f.deferred) == 0 && n.interp.debugger == nil {
+			// goerl: nothing to run, so no recover and re-panic: each
+			// re-panic is a new panic in the chain of the old ones, which
+			// makes a panic through N frames cost O(N²). The hook gets
+			// the frame without the value.
+			f.mutex.Unlock()
+			if !completed {
+				hook.Frame(nil, PanicFrame{fn: funcNode, start: n, exec: exec})
+			}
+			return
+		}
 		f.recovered = recover()
+		panicking := f.recovered != nil // goerl: for PanicHook.Recovered
 		deferred := f.deferred
 		// goerl: the deferred calls run unlocked: a closure made in this
 		// frame locks it when it returns (getFunc), so `g := func(){};
@@ -216,6 +228,16 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			val[0].Call(val[1:])
 		}
 		f.mutex.Lock()
+		if hook := n.interp.panicHook; hook != nil { // goerl: frames to the hook, not to Stderr
+			if f.recovered != nil {
+				hook.Frame(f.recovered, PanicFrame{fn: funcNode, start: n, exec: exec})
+				f.mutex.Unlock()
+				panic(f.recovered)
+			}
+			if panicking {
+				hook.Recovered()
+			}
+		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)
 			if oNode == nil {
@@ -236,9 +258,12 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 
 	dbg := n.interp.debugger
 	if dbg == nil {
-		for exec := n.exec; exec != nil && f.runid() == n.interp.runid(); {
+		// goerl: exec, not a new variable, so that the deferred handler
+		// sees the step that panicked (yaegi's := shadowed it).
+		for exec = n.exec; exec != nil && f.runid() == n.interp.runid(); {
 			exec = exec(f)
 		}
+		completed = true
 		return
 	}
 
@@ -1809,7 +1834,7 @@ func getIndexArray(n *node) {
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				r := value0(f).Index(ai)
+				r := indexOf(value0(f), ai) // goerl: Go's message
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1818,7 +1843,7 @@ func getIndexArray(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value0(f).Index(ai)
+				getFrame(f, l).data[i] = indexOf(value0(f), ai) // goerl: Go's message
 				return tnext
 			}
 		}
@@ -1829,7 +1854,7 @@ func getIndexArray(n *node) {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				r := value0(f).Index(int(vi))
+				r := indexOf(value0(f), int(vi)) // goerl: Go's message
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1839,7 +1864,7 @@ func getIndexArray(n *node) {
 		} else {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				getFrame(f, l).data[i] = value0(f).Index(int(vi))
+				getFrame(f, l).data[i] = indexOf(value0(f), int(vi)) // goerl: Go's message
 				return tnext
 			}
 		}
@@ -3916,7 +3941,7 @@ func slice(n *node) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), a.Len())
+			getFrame(f, l).data[i] = sliceBounds(a, int(vInt(value1(f))), a.Len()) // goerl: Go's message
 			return next
 		}
 	case 3:
@@ -3924,7 +3949,7 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), int(vInt(value2(f))))
+			getFrame(f, l).data[i] = sliceBounds(a, int(vInt(value1(f))), int(vInt(value2(f)))) // goerl: Go's message
 			return next
 		}
 	case 4:
@@ -3933,7 +3958,7 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice3(int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f))))
+			getFrame(f, l).data[i] = slice3Bounds(a, int(vInt(value1(f))), int(vInt(value2(f))), int(vInt(value3(f)))) // goerl: Go's message
 			return next
 		}
 	}
@@ -3957,7 +3982,7 @@ func slice0(n *node) {
 		value1 := genValue(n.child[1])
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(0, int(vInt(value1(f))))
+			getFrame(f, l).data[i] = sliceBounds(a, 0, int(vInt(value1(f)))) // goerl: Go's message
 			return next
 		}
 	case 3:
@@ -3965,7 +3990,7 @@ func slice0(n *node) {
 		value2 := genValue(n.child[2])
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice3(0, int(vInt(value1(f))), int(vInt(value2(f))))
+			getFrame(f, l).data[i] = slice3Bounds(a, 0, int(vInt(value1(f))), int(vInt(value2(f)))) // goerl: Go's message
 			return next
 		}
 	}
