@@ -404,7 +404,7 @@ func New(options Options) *Interpreter {
 	}
 
 	i.opt.interrupt = options.Interrupt // goerl: see Options.Interrupt
-	i.panicHook = options.PanicHook // goerl
+	i.panicHook = options.PanicHook     // goerl
 
 	if i.opt.stdin = options.Stdin; i.opt.stdin == nil {
 		i.opt.stdin = os.Stdin
