@@ -205,6 +205,11 @@ func initialise(i *interp.Interpreter, prog *interp.Program, src Source, opts Op
 		d = []Diagnostic{{File: src.File, Msg: a.why}}
 	}
 	if line, col := stderr.position(); line > 0 {
+		if text := sourceLine(src.Text, line); col > len(text) {
+			// The step was a check the rewrite inserted after the line's
+			// text: point at the statement the line starts.
+			col = len(text) - len(strings.TrimLeft(text, " \t")) + 1
+		}
 		for k := range d {
 			d[k].Line, d[k].Col, d[k].SourceLine = line, col, sourceLine(src.Text, line)
 		}

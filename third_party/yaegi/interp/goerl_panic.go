@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/token"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -124,4 +125,37 @@ func slice3Bounds(v reflect.Value, lo, hi, max int) reflect.Value {
 		panic(boundsError{fmt.Sprintf("slice bounds out of range [%d:%d:]", lo, hi)})
 	}
 	return v.Slice3(lo, hi, max)
+}
+
+// runtimeError is a Go runtime error yaegi raised in other words: what
+// a recover in interpreted code sees instead, so that it reads as Go's.
+type runtimeError struct{ text string }
+
+func (e runtimeError) Error() string { return e.text }
+
+// RuntimeError marks it as a runtime.Error, as Go's is.
+func (runtimeError) RuntimeError() {}
+
+// asGoPanic gives a recovered value Go's form where yaegi's differs: a
+// nil dereference (reflect's "call of reflect.Value.Field on zero
+// Value", or a call of a nil func) is Go's nil pointer runtime error; a
+// failed type assertion (yaegi's positioned cfgError) is a runtime
+// error with Go's text. Anything else is returned as it is.
+func asGoPanic(v any) any {
+	switch x := v.(type) {
+	case *reflect.ValueError:
+		if x.Kind == reflect.Invalid {
+			return runtimeError{"runtime error: invalid memory address or nil pointer dereference"}
+		}
+	case string:
+		if x == "reflect: call of nil function" || x == "reflect.Value.Call: call of nil function" {
+			return runtimeError{"runtime error: invalid memory address or nil pointer dereference"}
+		}
+	case *cfgError:
+		msg := x.Error()
+		if i := strings.Index(msg, "interface conversion:"); i >= 0 {
+			return runtimeError{msg[i:]}
+		}
+	}
+	return v
 }

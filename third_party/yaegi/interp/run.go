@@ -218,6 +218,9 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			return
 		}
 		f.recovered = recover()
+		if n.interp.panicHook != nil {
+			f.recovered = asGoPanic(f.recovered) // goerl: what a recover sees is Go's
+		}
 		panicking := f.recovered != nil // goerl: for PanicHook.Recovered
 		deferred := f.deferred
 		// goerl: the deferred calls run unlocked: a closure made in this
