@@ -85,6 +85,28 @@ func KillOther() erl.Term {
 }
 
 func ElementOutOfRange() erl.Term { return erl.Element(erl.Tuple{}, 1) }
+
+func Child(parent erl.Pid, n int) { erl.Send(parent, erl.NewTuple(erl.Atom("child"), n*2)) }
+
+func SpawnApply() erl.Term {
+	erl.SpawnApply("api", "child", erl.Self(), 21)
+	return erl.Receive()
+}
+
+func SpawnMonitorApply() erl.Term {
+	pid, ref := erl.SpawnMonitorApply("api", "nope")
+	down := erl.Receive().(erl.Tuple)
+	return erl.NewTuple(down[1] == ref, down[3] == pid, down[4])
+}
+
+func SpawnLinkApply() erl.Term {
+	erl.TrapExit(true)
+	pid := erl.SpawnLinkApply("api", "child", erl.Self(), 1)
+	first := erl.Receive()
+	exit := erl.Receive().(erl.Tuple)
+	erl.TrapExit(false)
+	return erl.NewTuple(first, exit[0], exit[1] == pid, exit[2])
+}
 `
 
 func TestErlAPIFromModules(t *testing.T) {
@@ -107,6 +129,9 @@ func TestErlAPIFromModules(t *testing.T) {
 		{"print", "ok"},
 		{"kill_other", "killed"},
 		{"element_out_of_range", "error:badarg"},
+		{"spawn_apply", "{child,42}"},
+		{"spawn_monitor_apply", "{true,true,{undef,[{api,nope,[],[]}]}}"},
+		{"spawn_link_apply", "{{child,2},'EXIT',true,normal}"},
 	}
 	for _, tt := range tests {
 		res, exc := w.try("api", tt.fun)

@@ -19,6 +19,9 @@
 //	Spawn(fn func()) Pid                      spawn/1
 //	SpawnLink(fn func()) Pid                  spawn_link/1
 //	SpawnMonitor(fn func()) (Pid, Ref)        spawn_monitor/1
+//	SpawnApply(mod, fun string, args ...Term) Pid   spawn/3 (enters mod's current version)
+//	SpawnLinkApply(mod, fun string, args ...Term) Pid   spawn_link/3
+//	SpawnMonitorApply(mod, fun string, args ...Term) (Pid, Ref)   spawn_monitor/3
 //	Self() Pid                                self/0
 //	IsAlive(pid Pid) bool                     is_process_alive/1
 //	Send(dest, msg Term) Term                 Dest ! Msg (dest: Pid, Atom, or a Go string name)

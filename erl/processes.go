@@ -1,6 +1,8 @@
 package erl
 
 import (
+	"strconv"
+
 	"goerl/process"
 	"goerl/term"
 )
@@ -56,6 +58,44 @@ func (a *api) spawn(fn func(), opts process.SpawnOptions) (term.Pid, term.Ref) {
 		// A purged version's code returns normally when its interpreter
 		// is stopped; the kill the purge delivered first must win.
 		rt.Check()
+	})
+	return p.Pid(), ref
+}
+
+// SpawnApply is spawn/3: a new process that calls mod:fun(args...), a
+// fully qualified call made by the new process when it starts, so it
+// enters the version of mod that is current then (not this one: the
+// child holds no code of the spawning version).
+func (a *api) SpawnApply(mod, fun string, args ...term.Term) term.Pid {
+	pid, _ := a.spawnApply(mod, fun, args, process.SpawnOptions{})
+	return pid
+}
+
+// SpawnLinkApply is spawn_link/3.
+func (a *api) SpawnLinkApply(mod, fun string, args ...term.Term) term.Pid {
+	pid, _ := a.spawnApply(mod, fun, args, process.SpawnOptions{Link: true})
+	return pid
+}
+
+// SpawnMonitorApply is spawn_monitor/3.
+func (a *api) SpawnMonitorApply(mod, fun string, args ...term.Term) (term.Pid, term.Ref) {
+	return a.spawnApply(mod, fun, args, process.SpawnOptions{Monitor: true})
+}
+
+func (a *api) spawnApply(mod, fun string, args []term.Term, opts process.SpawnOptions) (term.Pid, term.Ref) {
+	a.check()
+	rt := a.ctx.Runtime
+	parent := rt.Current()
+	if parent == nil && (opts.Link || opts.Monitor) {
+		term.RaiseError(term.Atom("not_a_process"))
+	}
+	req := &TailCallRequest{Mod: term.Atom(mod), Fun: term.Atom(fun), Args: a.terms(args)}
+	opts.InitialCall = term.QuoteAtom(mod) + ":" + term.QuoteAtom(fun) + "/" + strconv.Itoa(len(args))
+	caller := a.ctx.Caller
+	p, ref := rt.Spawn(parent, opts, func(p *process.Proc) {
+		// At the base: nobody waits for the result, so the callee's own
+		// TailCalls replace the goroutine and a loop keeps a flat stack.
+		CallAtBase(caller, p, req)
 	})
 	return p.Pid(), ref
 }

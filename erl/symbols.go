@@ -33,13 +33,16 @@ func Symbols(ctx *Context) map[string]reflect.Value {
 		"BigInt":   reflect.ValueOf((*big.Int)(nil)),
 
 		// Processes.
-		"Check":        reflect.ValueOf(a.Check),
-		"Spawn":        reflect.ValueOf(a.Spawn),
-		"SpawnLink":    reflect.ValueOf(a.SpawnLink),
-		"SpawnMonitor": reflect.ValueOf(a.SpawnMonitor),
-		"Self":         reflect.ValueOf(a.Self),
-		"IsAlive":      reflect.ValueOf(a.IsAlive),
-		"Go":           reflect.ValueOf(a.Go),
+		"Check":             reflect.ValueOf(a.Check),
+		"Spawn":             reflect.ValueOf(a.Spawn),
+		"SpawnLink":         reflect.ValueOf(a.SpawnLink),
+		"SpawnMonitor":      reflect.ValueOf(a.SpawnMonitor),
+		"SpawnApply":        reflect.ValueOf(a.SpawnApply),
+		"SpawnLinkApply":    reflect.ValueOf(a.SpawnLinkApply),
+		"SpawnMonitorApply": reflect.ValueOf(a.SpawnMonitorApply),
+		"Self":              reflect.ValueOf(a.Self),
+		"IsAlive":           reflect.ValueOf(a.IsAlive),
+		"Go":                reflect.ValueOf(a.Go),
 
 		// Memory budgets (called by the rewrite).
 		"Grow":       reflect.ValueOf(a.Grow),
