@@ -23,10 +23,10 @@ var allowedImports = map[string][]string{
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},
-	"shell": {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/codeserver",
-		"goerl/builtins", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
-	"lesson":   {"goerl/shell"},
-	"examples": {},
+	"node":       {"goerl/term", "goerl/process", "goerl/codeserver", "goerl/builtins"},
+	"shell":      {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/node", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
+	"lesson":     {"goerl/shell", "goerl/node"},
+	"examples":   {},
 }
 
 // TestImportDirection keeps the package graph one-way: a package that

@@ -13,6 +13,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"goerl/node"
 	"io"
 	"io/fs"
 	"math"
@@ -72,16 +73,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	interactive := isTerminal(stdin) && isTerminal(stdout)
 	opts := shell.Options{
-		In:          stdin,
-		Out:         stdout,
-		Terminal:    interactive,
-		Color:       interactive && !*noColor && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
-		Dir:         ".",
-		Modules:     examples.Modules(),
-		ModulesName: "goerl:examples",
-		VirtualTime: !interactive || *virtual,
-		Limits:      limits,
-		MaxHeap:     maxHeap,
+		In:       stdin,
+		Out:      stdout,
+		Terminal: interactive,
+		Color:    interactive && !*noColor && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
+		Node: node.Options{
+			Dir:         ".",
+			Modules:     examples.Modules(),
+			ModulesName: "goerl:examples",
+			VirtualTime: !interactive || *virtual,
+			Limits:      limits,
+			MaxHeap:     maxHeap,
+		},
 	}
 	// The Go runtime collects harder as the heap nears the budget, so
 	// garbage does not count against it (a little headroom above it for

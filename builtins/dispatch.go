@@ -10,12 +10,13 @@ import (
 
 // Dispatcher resolves calls: Mod:Fun(Args) goes to the BIF table first,
 // then to Go modules through the code server, else raises error:undef.
-// It implements codeserver.Caller.
+// It implements process.Caller.
 type Dispatcher struct {
 	table *Table
 	code  *codeserver.Server
 	rt    *process.Runtime
 	state *runtimeState
+	node  *nodeState
 	atoms *knownAtoms
 	// limits is the allocation budget of BIFs (limits.go).
 	limits term.Limits
@@ -30,10 +31,14 @@ type Dispatcher struct {
 // NewDispatcher makes a dispatcher over a BIF table; cs and rt may be nil
 // in tests of pure BIFs.
 func NewDispatcher(t *Table, cs *codeserver.Server, rt *process.Runtime) *Dispatcher {
-	return &Dispatcher{table: t, code: cs, rt: rt, state: newRuntimeState(), atoms: newKnownAtoms(t)}
+	d := &Dispatcher{table: t, code: cs, rt: rt, state: newRuntimeState(), node: &nodeState{cwd: "."}, atoms: newKnownAtoms(t)}
+	if rt != nil {
+		d.node.started = rt.Now()
+	}
+	return d
 }
 
-var _ codeserver.Caller = (*Dispatcher)(nil)
+var _ process.Caller = (*Dispatcher)(nil)
 
 // CallMFA performs mod:fun(args...) on behalf of p.
 func (d *Dispatcher) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term {
@@ -48,10 +53,15 @@ func (d *Dispatcher) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Te
 	panic(Undef(mod, fun, args))
 }
 
-// CallAutoImported performs an unqualified call of an auto-imported
-// erlang BIF (self(), element(1, T), spawn(F), ...); ok is false when
-// name/len(args) is not one.
-func (d *Dispatcher) CallAutoImported(p *process.Proc, name term.Atom, args []term.Term) (term.Term, bool) {
+// CallLocal performs an unqualified call at the shell prompt that is not
+// one of the shell's own commands: a command of module c (c(t), pwd(),
+// as erl's shell_default imports them), else an auto-imported erlang BIF
+// (self(), element(1, T), spawn(F), ...); ok is false when name/len(args)
+// is neither.
+func (d *Dispatcher) CallLocal(p *process.Proc, name term.Atom, args []term.Term) (term.Term, bool) {
+	if e, ok := d.table.Lookup("c", string(name), len(args)); ok {
+		return d.invoke(p, e, args), true
+	}
 	e, ok := d.table.Lookup("erlang", string(name), len(args))
 	if !ok || !e.AutoImported {
 		return nil, false

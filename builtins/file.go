@@ -1,7 +1,7 @@
 package builtins
 
 import (
-	"os"
+	"path/filepath"
 
 	"goerl/term"
 )
@@ -9,8 +9,8 @@ import (
 // fileBIFs are the parts of kernel's file module that lessons use.
 func fileBIFs() []Entry {
 	return []Entry{
-		modBIF("file", "get_cwd", 0, "{ok, Dir}: the operating system's working directory", func(*Call, []term.Term) term.Term {
-			dir, err := os.Getwd()
+		modBIF("file", "get_cwd", 0, "{ok, Dir}: the node's working directory (what pwd/0 prints)", func(c *Call, _ []term.Term) term.Term {
+			dir, err := filepath.Abs(c.cwd())
 			if err != nil {
 				return term.Tuple{atomError, term.Atom("enoent")}
 			}

@@ -16,6 +16,9 @@ type Entry struct {
 	Arity  int
 	// Help is a one-line description for help texts and completion.
 	Help string
+	// Usage is how help() shows a shell command ("c(Mod)"); empty for
+	// functions that are not commands.
+	Usage string
 	// Fn implements the function. It raises *term.Exception on failure
 	// (see raise.go for the frames it must carry).
 	Fn func(c *Call, args []term.Term) term.Term
@@ -110,7 +113,7 @@ func Standard() []Entry {
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(),
 		listsBIFs(), listsMergeBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), proplistsMoreBIFs(), stringBIFs(), stringMoreBIFs(), stringUnicodeBIFs(), mathBIFs(),
-		ioBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), calendarDateBIFs(), calendarZoneBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), binarySearchBIFs(), unicodeBIFs(), codeBIFs(),
+		ioBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), calendarDateBIFs(), calendarZoneBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), binarySearchBIFs(), unicodeBIFs(), codeBIFs(), cBIFs(),
 	} {
 		all = append(all, m...)
 	}

@@ -82,10 +82,10 @@ func TestUnknownFunctionIsUndef(t *testing.T) {
 	if got, want := exception.Format(exc.Class, exc.Reason, exc.Stack), "** exception error: undefined function lists:nope/1"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if _, ok := d.CallAutoImported(nil, "send", []term.Term{1, 2}); ok {
+	if _, ok := d.CallLocal(nil, "send", []term.Term{1, 2}); ok {
 		t.Errorf("send/2 must not be auto-imported")
 	}
-	if r, ok := d.CallAutoImported(nil, "element", []term.Term{1, term.Tuple{term.Atom("a")}}); !ok || r != term.Atom("a") {
+	if r, ok := d.CallLocal(nil, "element", []term.Term{1, term.Tuple{term.Atom("a")}}); !ok || r != term.Atom("a") {
 		t.Errorf("element/2 auto-imported = %v, %v", r, ok)
 	}
 }

@@ -15,7 +15,6 @@ import (
 	"goerl/erl"
 	"goerl/interp"
 	"goerl/process"
-	"goerl/term"
 )
 
 // Options configure a Server.
@@ -28,7 +27,7 @@ type Options struct {
 	SourceNames []string
 	// Caller resolves fully qualified calls that are not module code
 	// (BIFs such as lists:seq), for erl.Apply from Go modules.
-	Caller Caller
+	Caller process.Caller
 	// Stdout receives fmt.Print* output of module code (default: the
 	// runtime's Output). Stderr receives yaegi's own panic trace lines
 	// (default: discarded; exceptions carry what the shell prints).
@@ -37,12 +36,6 @@ type Options struct {
 	// (default interp.DefaultInitBudget): past it, c/1 reports a
 	// compile error at the line where initialisation was.
 	InitBudget time.Duration
-}
-
-// Caller makes a fully qualified call on behalf of process p; it raises
-// *term.Exception (error:undef etc.) on failure.
-type Caller interface {
-	CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term
 }
 
 // Diagnostic is one compiler message, positioned in the user's source.

@@ -36,10 +36,8 @@ type Context struct {
 }
 
 // Caller makes a fully qualified call Mod:Fun(Args) on behalf of process
-// p; it raises *term.Exception (error:undef etc.) on failure.
-type Caller interface {
-	CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term
-}
+// p; it is process.Caller, the one caller interface of goerl.
+type Caller = process.Caller
 
 // BaseCaller is implemented by a Caller that can make a call at the base
 // of a process, where nobody waits for the result (the continuation of a

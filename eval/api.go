@@ -13,7 +13,7 @@ import (
 type Env interface {
 	// CallMFA performs Mod:Fun(Args) (BIFs, then Go modules); it raises
 	// *term.Exception (error:undef etc.).
-	CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term
+	process.Caller
 	// CallLocal performs an unqualified call f(Args) that is not a shell
 	// fun variable: auto-imported BIFs (self/0, spawn/1, element/2, ...)
 	// and shell commands (c/1, flush/0, ...). ok is false when no such

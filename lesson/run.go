@@ -3,6 +3,7 @@ package lesson
 import (
 	"bytes"
 	"fmt"
+	"goerl/node"
 	"io"
 	"io/fs"
 	"os"
@@ -83,13 +84,15 @@ func Check(f *File, opts Options) (*Result, error) {
 	}
 	var out bytes.Buffer
 	sh := shell.New(shell.Options{
-		Lines:       src,
-		Out:         &out,
-		Dir:         dir,
-		DirName:     "/lesson",
-		Modules:     opts.Modules,
-		ModulesName: "goerl:examples",
-		VirtualTime: true,
+		Lines: src,
+		Out:   &out,
+		Node: node.Options{
+			Dir:         dir,
+			DirName:     "/lesson",
+			Modules:     opts.Modules,
+			ModulesName: "goerl:examples",
+			VirtualTime: true,
+		},
 	})
 	sh.Run()
 	if src.err != nil {

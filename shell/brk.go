@@ -28,12 +28,12 @@ func (s *Shell) breakMenu() bool {
 		case "v":
 			io.WriteString(s.con, "Erlang (goerl) emulator version 13.1.5\n")
 		case "l":
-			for _, m := range s.cs.Loaded() {
+			for _, m := range s.node.Code.Loaded() {
 				io.WriteString(s.con, m.Name+"\n")
 			}
 		case "p", "i":
-			for _, pid := range s.rt.Processes() {
-				if info, ok := s.rt.Info(pid); ok {
+			for _, pid := range s.node.Runtime.Processes() {
+				if info, ok := s.node.Runtime.Info(pid); ok {
 					io.WriteString(s.con, "=proc:"+term.Sprint(pid)+"\nState: "+string(info.Status)+
 						"\nMessage queue length: "+itoa(info.MessageQueueLen)+"\n")
 				}
@@ -74,7 +74,7 @@ func (s *Shell) jobControl() bool {
 		case "c":
 			return true
 		case "i", "k":
-			s.rt.Exit(nil, s.evalPid, term.Atom("kill"))
+			s.node.Runtime.Exit(nil, s.evalPid, term.Atom("kill"))
 		case "j":
 			io.WriteString(s.con, "   1* {shell,start,[init]}\n")
 		case "q":

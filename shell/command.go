@@ -66,7 +66,7 @@ func (s *Shell) noteAtoms(exprs []syntax.Expr) {
 	for _, e := range exprs {
 		syntax.Inspect(e, func(e syntax.Expr) bool {
 			if a, ok := e.(*syntax.Atom); ok {
-				s.disp.NoteAtom(term.Atom(a.Name))
+				s.node.BIFs.NoteAtom(term.Atom(a.Name))
 			}
 			return true
 		})
@@ -112,7 +112,7 @@ func checkFailedValue(err error) (term.Term, bool) {
 // settle lets other processes finish what the command set off, so their
 // output comes before the value (see the package documentation).
 func (s *Shell) settle() {
-	s.rt.Settle(s.opts.SettleHorizon, s.opts.SettleTimeout)
+	s.node.Runtime.Settle(s.opts.SettleHorizon, s.opts.SettleTimeout)
 }
 
 // printValue prints a command's value. Like erl it does not start a new

@@ -1,13 +1,9 @@
 package shell
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
+	"strconv"
 	"strings"
 
 	"goerl/eval"
@@ -16,8 +12,10 @@ import (
 	"goerl/term"
 )
 
-// A shellCommand is a function of erl's shell or of its c module that the
-// user calls without a module prefix.
+// A shellCommand is a function of erl's shell that the user calls without
+// a module prefix and that needs the shell itself (its history, bindings,
+// records, exit). The commands of erl's c module, which need only the
+// node, are builtins entries of module c (builtins/c.go).
 type shellCommand struct {
 	name  string
 	arity int
@@ -39,29 +37,11 @@ func commands() []shellCommand {
 		{name: "history", arity: 1, usage: "history(N)", help: "set how many previous commands to keep", run: (*Shell).cmdHistoryDepth},
 		{name: "results", arity: 1, usage: "results(N)", help: "set how many previous command results to keep", run: (*Shell).cmdResults},
 		{name: "catch_exception", arity: 1, usage: "catch_exception(B)", help: "how exceptions are handled", run: (*Shell).cmdCatchException},
-		{name: "c", arity: 1, usage: "c(Mod)", help: "compile and load module or file <Mod>", run: (*Shell).cmdCompile},
-		{name: "c", arity: 2, usage: "c(Mod,Opts)", help: "compile and load module or file <Mod> (options are ignored)", run: (*Shell).cmdCompile},
-		{name: "cd", arity: 1, usage: "cd(Dir)", help: "change working directory", run: (*Shell).cmdCd},
 		{name: "flush", arity: 0, usage: "flush()", help: "flush any messages sent to the shell", run: (*Shell).cmdFlush},
 		{name: "help", arity: 0, usage: "help()", help: "help info", run: (*Shell).cmdHelp},
-		{name: "i", arity: 0, usage: "i()", help: "information about the system", run: (*Shell).cmdProcesses},
-		{name: "l", arity: 1, usage: "l(Module)", help: "load or reload module", run: (*Shell).cmdLoad},
-		{name: "lm", arity: 0, usage: "lm()", help: "load all modified modules", run: (*Shell).cmdLoadModified},
-		{name: "ls", arity: 0, usage: "ls()", help: "list files in the current directory", run: (*Shell).cmdLs},
-		{name: "ls", arity: 1, usage: "ls(Dir)", help: "list files in directory <Dir>", run: (*Shell).cmdLs},
-		{name: "m", arity: 0, usage: "m()", help: "which modules are loaded", run: (*Shell).cmdModules},
-		{name: "m", arity: 1, usage: "m(Mod)", help: "information about module <Mod>", run: (*Shell).cmdModule},
-		{name: "mm", arity: 0, usage: "mm()", help: "list all modified modules", run: (*Shell).cmdModified},
-		{name: "pid", arity: 3, usage: "pid(X,Y,Z)", help: "convert X,Y,Z to a Pid", run: (*Shell).cmdPid},
-		{name: "pwd", arity: 0, usage: "pwd()", help: "print working directory", run: (*Shell).cmdPwd},
 		{name: "q", arity: 0, usage: "q()", help: "quit - shorthand for init:stop()", run: (*Shell).cmdQuit},
 		{name: "halt", arity: 0, usage: "halt()", help: "stop the node at once", run: (*Shell).cmdHalt},
 		{name: "halt", arity: 1, usage: "halt(Status)", help: "stop the node at once with exit status <Status>", run: (*Shell).cmdHalt},
-		{name: "uptime", arity: 0, usage: "uptime()", help: "print node uptime", run: (*Shell).cmdUptime},
-		{name: "nregs", arity: 0, usage: "nregs()", help: "information about all registered processes", run: (*Shell).cmdRegs},
-		{name: "memory", arity: 0, usage: "memory()", help: "memory allocation information", run: (*Shell).cmdMemory},
-		{name: "memory", arity: 1, usage: "memory(T)", help: "memory allocation information of type <T>", run: (*Shell).cmdMemory},
-		{name: "regs", arity: 0, usage: "regs()", help: "information about registered processes", run: (*Shell).cmdRegs},
 		{name: "rf", arity: 0, usage: "rf()", help: "remove all record information", run: (*Shell).cmdRecordForget},
 		{name: "rf", arity: 1, usage: "rf(R)", help: "remove record information about R", run: (*Shell).cmdRecordForget},
 		{name: "rl", arity: 0, usage: "rl()", help: "display all record information", run: (*Shell).cmdRecordList},
@@ -84,21 +64,21 @@ func (s *Shell) findCommand(name string, arity int) (shellCommand, bool) {
 
 // CallMFA implements eval.Env.
 func (s *Shell) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term {
-	return s.disp.CallMFA(p, mod, fun, args)
+	return s.node.BIFs.CallMFA(p, mod, fun, args)
 }
 
-// CallLocal implements eval.Env: shell commands first, then auto-imported
-// BIFs, as erl's shell_default and erlang do.
+// CallLocal implements eval.Env: shell commands first, then c's commands
+// and auto-imported BIFs, as erl's shell, shell_default and erlang do.
 func (s *Shell) CallLocal(ctx *eval.Context, name term.Atom, args []term.Term) (term.Term, bool) {
 	if c, ok := s.findCommand(string(name), len(args)); ok {
 		return c.run(s, ctx, args), true
 	}
-	return s.disp.CallAutoImported(ctx.Proc, name, args)
+	return s.node.BIFs.CallLocal(ctx.Proc, name, args)
 }
 
 // CallFun implements eval.Env for funs made by module code.
 func (s *Shell) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool) {
-	return s.cs.CallFun(p, f, args)
+	return s.node.Code.CallFun(p, f, args)
 }
 
 func (s *Shell) out(format string, args ...any) {
@@ -137,6 +117,11 @@ func (s *Shell) cmdHelp(_ *eval.Context, _ []term.Term) term.Term {
 				if fmt.Sprintf("%s/%d", c.name, c.arity) == key {
 					line(c.usage, c.help)
 				}
+			}
+			name, a, _ := strings.Cut(key, "/")
+			arity, _ := strconv.Atoi(a)
+			if e, ok := s.node.BIFs.Lookup("c", name, arity); ok {
+				line(e.Usage, e.Help)
 			}
 		}
 	}
@@ -204,21 +189,6 @@ func (s *Shell) cmdFlush(ctx *eval.Context, _ []term.Term) term.Term {
 	}
 }
 
-// cmdMemory is memory/0,1: erlang:memory/0,1.
-func (s *Shell) cmdMemory(ctx *eval.Context, args []term.Term) term.Term {
-	return s.disp.CallMFA(ctx.Proc, "erlang", "memory", args)
-}
-
-func (s *Shell) cmdPid(_ *eval.Context, args []term.Term) term.Term {
-	x, ok1 := args[0].(int)
-	y, ok2 := args[1].(int)
-	z, ok3 := args[2].(int)
-	if !ok1 || !ok2 || !ok3 || x != 0 || z != 0 || y < 0 {
-		term.Badarg()
-	}
-	return term.Pid{ID: y}
-}
-
 func (s *Shell) cmdQuit(_ *eval.Context, _ []term.Term) term.Term {
 	s.setExit(0)
 	return term.OK
@@ -239,91 +209,4 @@ func (s *Shell) cmdHalt(_ *eval.Context, args []term.Term) term.Term {
 	s.halt <- code
 	<-s.closed
 	return term.OK
-}
-
-func (s *Shell) cmdPwd(_ *eval.Context, _ []term.Term) term.Term {
-	dir, err := filepath.Abs(s.currentDir())
-	if err != nil {
-		dir = s.currentDir()
-	}
-	s.out("%s\n", dir)
-	return term.OK
-}
-
-func (s *Shell) cmdCd(_ *eval.Context, args []term.Term) term.Term {
-	dir, ok := term.ToGoString(args[0])
-	if !ok {
-		if a, isAtom := args[0].(term.Atom); isAtom {
-			dir, ok = string(a), true
-		}
-	}
-	if ok {
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(s.currentDir(), dir)
-		}
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			s.mu.Lock()
-			s.dir = dir
-			s.mu.Unlock()
-		}
-	}
-	return s.cmdPwd(nil, nil)
-}
-
-func (s *Shell) cmdLs(_ *eval.Context, args []term.Term) term.Term {
-	dir := s.currentDir()
-	if len(args) == 1 {
-		d, ok := term.ToGoString(args[0])
-		if !ok {
-			// c:ls/1 reports a bad argument in words and returns ok.
-			s.out("bad argument\n")
-			return term.OK
-		}
-		if !filepath.IsAbs(d) {
-			d = filepath.Join(s.currentDir(), d)
-		}
-		dir = d
-	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		// erl prints the reason in words ("no such file or directory").
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		s.out("%v\n", err)
-		return term.OK
-	}
-	var names []string
-	for _, e := range ents {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	s.printColumns(names)
-	return term.OK
-}
-
-// printColumns lays names out as c:ls/0 does: every name padded to the
-// longest plus five, a new line before a column would reach column 80.
-func (s *Shell) printColumns(names []string) {
-	if len(names) == 0 {
-		return
-	}
-	width := 0
-	for _, n := range names {
-		width = max(width, len([]rune(n)))
-	}
-	width = min(width+5, 80)
-	var b strings.Builder
-	used := 0
-	for _, n := range names {
-		if width+used >= 80 {
-			b.WriteString("\n")
-			used = 0
-		}
-		b.WriteString(n + strings.Repeat(" ", max(0, width-len([]rune(n)))))
-		used += width
-	}
-	b.WriteString("\n")
-	io.WriteString(s.con, b.String())
 }

@@ -36,6 +36,11 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 				cands = append(cands, cmd.name[len(word):]+"(")
 			}
 		}
+		for _, e := range c.s.node.BIFs.Functions("c") {
+			if strings.HasPrefix(e.Name, word) {
+				cands = append(cands, e.Name[len(word):]+"(")
+			}
+		}
 	}
 	sort.Strings(cands)
 	cands = dedupe(cands)
@@ -71,13 +76,13 @@ func (s *Shell) moduleNames() []string {
 			out = append(out, m)
 		}
 	}
-	for _, m := range s.disp.Modules() {
+	for _, m := range s.node.BIFs.Modules() {
 		add(m)
 	}
-	for _, m := range s.cs.Loaded() {
+	for _, m := range s.node.Code.Loaded() {
 		add(m.Name)
 	}
-	for _, m := range s.cs.Artifacts() {
+	for _, m := range s.node.Code.Artifacts() {
 		add(m)
 	}
 	sort.Strings(out)
@@ -86,10 +91,10 @@ func (s *Shell) moduleNames() []string {
 
 func (s *Shell) functionNames(mod string) []string {
 	var out []string
-	for _, f := range s.disp.Functions(mod) {
+	for _, f := range s.node.BIFs.Functions(mod) {
 		out = append(out, f.Name)
 	}
-	if fns, ok := s.cs.Exports(mod); ok {
+	if fns, ok := s.node.Code.Exports(mod); ok {
 		for _, f := range fns {
 			out = append(out, f.Name)
 		}

@@ -3,7 +3,6 @@ package shell
 import (
 	"io"
 
-	"goerl/codeserver"
 	"goerl/eval"
 	"goerl/process"
 	"goerl/syntax"
@@ -35,7 +34,7 @@ type evaluatorDied struct{ reason term.Term }
 func (s *Shell) startEvaluator() {
 	wake := make(chan struct{})
 	died := make(chan term.Term, 1)
-	p, _ := s.rt.Spawn(nil, process.SpawnOptions{
+	p, _ := s.node.Runtime.Spawn(nil, process.SpawnOptions{
 		InitialCall: "erlang:apply/2",
 		DrivesClock: true,
 		OnExit:      func(reason term.Term) { died <- reason },
@@ -79,11 +78,7 @@ func exitReason(e *term.Exception) term.Term {
 func (s *Shell) evalJob(p *process.Proc, j job) (out outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*term.Exception)
-			if !ok {
-				e = codeserver.PanicToException(r)
-			}
-			out = outcome{exc: e}
+			out = outcome{exc: s.node.Runtime.PanicToException(r)}
 		}
 	}()
 	v, b := s.ev.Eval(p, j.exprs, j.binds)
@@ -134,7 +129,7 @@ func (s *Shell) run(exprs []syntax.Expr) (outcome, *evaluatorDied) {
 		case <-s.opts.Interrupts:
 			// The terminal echoed ^C; the report goes on its own line.
 			io.WriteString(s.con, "\n")
-			s.rt.Exit(nil, s.evalProc.Pid(), term.Atom("kill"))
+			s.node.Runtime.Exit(nil, s.evalProc.Pid(), term.Atom("kill"))
 		}
 	}
 }

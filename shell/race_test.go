@@ -2,6 +2,7 @@ package shell
 
 import (
 	"bytes"
+	"goerl/node"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,7 @@ func TestCommandsFromOtherProcesses(t *testing.T) {
 	}
 	lines = append(lines, "receive done -> done end.", "h().")
 	var out bytes.Buffer
-	s := New(Options{In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out, VirtualTime: true, SettleTimeout: time.Millisecond})
+	s := New(Options{In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out, Node: node.Options{VirtualTime: true}, SettleTimeout: time.Millisecond})
 	if code := s.Run(); code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out.String())
 	}

@@ -6,7 +6,7 @@ import (
 )
 
 // Shell settings and documentation commands: history/1, results/1,
-// catch_exception/1, uptime/0, h/1,2.
+// catch_exception/1, h/1,2.
 
 func (s *Shell) cmdHistoryDepth(_ *eval.Context, args []term.Term) term.Term {
 	n, ok := args[0].(int)
@@ -45,24 +45,6 @@ func (s *Shell) catchingExceptions() bool {
 	return s.catchExceptions
 }
 
-// cmdUptime is uptime/0, on the runtime's clock (virtual in transcripts).
-func (s *Shell) cmdUptime(_ *eval.Context, _ []term.Term) term.Term {
-	secs := int(s.rt.Now().Sub(s.started).Seconds())
-	d, h, m := secs/86400, secs/3600%24, secs/60%60
-	text := ""
-	if d > 0 {
-		text += term.Sprint(d) + " days, "
-	}
-	if d+h > 0 {
-		text += term.Sprint(h) + " hours, "
-	}
-	if d+h+m > 0 {
-		text += term.Sprint(m) + " minutes and "
-	}
-	s.out("%s%d seconds\n", text, secs%60)
-	return term.OK
-}
-
 // cmdDoc is h/1,2: erl shows the module's documentation; goerl has the
 // one-line help of its built-in functions, and nothing for Go modules.
 func (s *Shell) cmdDoc(_ *eval.Context, args []term.Term) term.Term {
@@ -76,12 +58,12 @@ func (s *Shell) cmdDoc(_ *eval.Context, args []term.Term) term.Term {
 			term.Badarg()
 		}
 	}
-	if !s.disp.IsBuiltin(string(mod)) {
+	if !s.node.BIFs.IsBuiltin(string(mod)) {
 		s.out("There is no documentation for %s\n", term.QuoteAtom(string(mod)))
 		return term.OK
 	}
 	shown := 0
-	for _, e := range s.disp.Functions(string(mod)) {
+	for _, e := range s.node.BIFs.Functions(string(mod)) {
 		if fun != "" && e.Name != string(fun) {
 			continue
 		}

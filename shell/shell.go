@@ -15,15 +15,12 @@ import (
 	"fmt"
 	"goerl/exception"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
-	"goerl/builtins"
-	"goerl/codeserver"
 	"goerl/eval"
+	"goerl/node"
 	"goerl/process"
 	"goerl/term"
 )
@@ -50,33 +47,18 @@ type Options struct {
 	Color bool
 	// HistoryFile keeps readline history between sessions (terminal only).
 	HistoryFile string
-	// Dir is the shell's working directory (cd/1 changes the shell's copy,
-	// never the Go process's).
-	Dir string
-	// Modules are searched for Name.go after Dir (the embedded examples).
-	Modules fs.FS
-	// ModulesName is the display path of Modules.
-	ModulesName string
-	// VirtualTime runs timers on a virtual clock (transcripts).
-	VirtualTime bool
+	// Node configures the node the shell runs on (its working directory,
+	// module sources, clock, budgets); the shell sets its Output and
+	// CrashReport.
+	Node node.Options
 	// SettleTimeout bounds the real time waited for other processes to go
 	// idle after each command (default 200 ms, 50 ms on a terminal).
 	SettleTimeout time.Duration
 	// SettleHorizon is how far the virtual clock may run ahead after each
 	// command, firing timers of other processes (default 5 s).
 	SettleHorizon time.Duration
-	// DirName, when set, is the path shown for Dir in code paths (lessons
-	// use "/lesson" so transcripts do not depend on the machine).
-	DirName string
 	// Interrupts delivers Ctrl-C (SIGINT) while a command runs.
 	Interrupts <-chan os.Signal
-	// Limits bound what one step may build (the allocation budget; zero
-	// means term's defaults): beyond them BIFs and constructs raise
-	// system_limit.
-	Limits term.Limits
-	// MaxHeap bounds the node's heap when module code allocates (0:
-	// process.DefaultMaxHeap); Limits.MaxAlloc bounds its allocations too.
-	MaxHeap int
 }
 
 // Shell is one erl-style session with its own runtime and code server.
@@ -84,11 +66,8 @@ type Shell struct {
 	opts    Options
 	con     *console
 	in      lineReader
-	rt      *process.Runtime
-	cs      *codeserver.Server
-	disp    *builtins.Dispatcher
+	node    *node.Node
 	ev      *eval.Evaluator
-	dir     string
 	binds   *eval.Bindings
 	history *history
 
@@ -113,7 +92,6 @@ type Shell struct {
 	lastWords string
 	// catchExceptions is catch_exception/1: exceptions keep the evaluator.
 	catchExceptions bool
-	started         time.Time // for uptime/0
 }
 
 func (s *Shell) halted() bool {
@@ -135,12 +113,8 @@ func New(opts Options) *Shell {
 	if opts.SettleHorizon == 0 {
 		opts.SettleHorizon = 5 * time.Second
 	}
-	if opts.Dir == "" {
-		opts.Dir = "."
-	}
 	s := &Shell{
 		opts:     opts,
-		dir:      opts.Dir,
 		binds:    eval.NewBindings(),
 		history:  newHistory(20),
 		outcomes: make(chan outcome),
@@ -174,29 +148,12 @@ func (s *Shell) Run() int {
 }
 
 func (s *Shell) boot() {
-	s.rt = process.New(process.Options{
-		VirtualTime:      s.opts.VirtualTime,
-		Output:           s.con,
-		CrashReport:      s.crashReport,
-		PanicToException: codeserver.PanicToException,
-		FirstPid:         82, // erl's first shell evaluator is usually <0.82.0>
-		// Deep (non-tail) recursion is ordinary in Erlang; 256 MiB of Go
-		// stack allows about 140,000 levels of a shell fun and still stops
-		// a runaway recursion before Go's fatal 1 GB limit (the stack
-		// doubles from 256 to 512 MiB at most).
-		MaxStack: 256 << 20,
-		MaxAlloc: s.opts.Limits.Max(),
-		MaxHeap:  s.opts.MaxHeap,
-	})
-	srcs, names := s.sources()
-	disp := &dispatcherRef{}
-	s.cs = codeserver.New(s.rt, codeserver.Options{Sources: srcs, SourceNames: names, Caller: disp})
-	s.disp = builtins.NewDispatcher(builtins.NewTable(builtins.Standard()), s.cs, s.rt)
-	s.disp.ApplyShellFun = s.applyShellFun
-	s.disp.SetLimits(s.opts.Limits)
-	disp.d = s.disp
+	nopts := s.opts.Node
+	nopts.Output = s.con
+	nopts.CrashReport = s.crashReport
+	s.node = node.New(nopts)
+	s.node.BIFs.ApplyShellFun = s.applyShellFun
 	s.ev = eval.New(s)
-	s.started = s.rt.Now()
 	s.startEvaluator()
 }
 
@@ -223,55 +180,11 @@ func (s *Shell) currentEvalPid() term.Pid {
 	return s.evalPid
 }
 
-// sources lists where c/1 looks for Name.go: the shell's directory (which
-// names itself, see workDir), then the embedded examples.
-func (s *Shell) sources() ([]fs.FS, []string) {
-	srcs := []fs.FS{workDir{s}}
-	names := []string{""}
-	if s.opts.Modules != nil {
-		srcs = append(srcs, s.opts.Modules)
-		names = append(names, s.opts.ModulesName)
-	}
-	return srcs, names
-}
-
 func (s *Shell) shutdown() {
 	// Processes are goroutines of this Go process; a finished shell leaves
 	// them blocked in receive, which is harmless for main (it exits) and
 	// for tests (each shell has its own runtime).
 	close(s.closed)
-}
-
-// workDir is the shell's working directory as a module source: it follows
-// cd/1, as erl's c/1 looks in the current directory.
-type workDir struct{ s *Shell }
-
-func (w workDir) Open(name string) (fs.File, error) { return os.DirFS(w.s.currentDir()).Open(name) }
-
-// DisplayDir implements codeserver.NamedFS.
-func (w workDir) DisplayDir() string {
-	if w.s.opts.DirName != "" && w.s.currentDir() == w.s.opts.Dir {
-		return w.s.opts.DirName
-	}
-	if abs, err := filepath.Abs(w.s.currentDir()); err == nil {
-		return abs
-	}
-	return w.s.currentDir()
-}
-
-func (s *Shell) currentDir() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.dir
-}
-
-// dispatcherRef breaks the construction cycle between the code server
-// (which needs a caller for erl.Apply of BIFs) and the dispatcher (which
-// needs the code server).
-type dispatcherRef struct{ d *builtins.Dispatcher }
-
-func (r *dispatcherRef) CallMFA(p *process.Proc, mod, fun term.Atom, args []term.Term) term.Term {
-	return r.d.CallMFA(p, mod, fun, args)
 }
 
 // loop is the read-eval-print loop proper.

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"goerl/node"
 	"io"
 	"os"
 	"regexp"
@@ -144,7 +145,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 	}()
 	sh := New(Options{
 		In: tty, Out: tty, Terminal: true, Color: color,
-		Dir: t.TempDir(), Modules: examples.Modules(), ModulesName: "goerl:examples",
+		Node:       node.Options{Dir: t.TempDir(), Modules: examples.Modules(), ModulesName: "goerl:examples"},
 		Interrupts: s.ints,
 	})
 	go func() { s.done <- sh.Run() }()
