@@ -220,6 +220,10 @@ func (c *checker) clauses(cs []syntax.Clause, bound varSet) varSet {
 func (c *checker) guard(g syntax.Guard, bound varSet) {
 	for _, conj := range g {
 		for _, t := range conj {
+			if nt := newTypeTest(t); nt != t {
+				c.oldRecordTest(nt.(*syntax.Call))
+				t = nt
+			}
 			if bad := illegalInGuard(t); bad != nil {
 				c.fail(bad.Position(), "illegal guard expression")
 			}

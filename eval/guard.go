@@ -30,7 +30,7 @@ func (r *run) guard(g syntax.Guard, b *Bindings) bool {
 
 func (r *run) conjunction(tests []syntax.Expr, b *Bindings) bool {
 	for _, t := range tests {
-		if v, ok := r.guardValue(t, b); !ok || v != term.True {
+		if v, ok := r.guardValue(newTypeTest(t), b); !ok || v != term.True {
 			return false
 		}
 	}
