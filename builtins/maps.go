@@ -97,7 +97,7 @@ func mapsBIFs() []Entry {
 		}),
 		modBIF("maps", "map", 2, "a map with F(K, V) as each value", func(c *Call, a []term.Term) term.Term {
 			f, ok := funOfArity(a[0], 2)
-			m, okm := a[1].(*term.Map)
+			m, okm := mapOrIterator(a[1])
 			if !ok || !okm {
 				badarg()
 			}
@@ -109,7 +109,7 @@ func mapsBIFs() []Entry {
 		}),
 		modBIF("maps", "filter", 2, "the associations for which F(K, V) is true", func(c *Call, a []term.Term) term.Term {
 			f, ok := funOfArity(a[0], 2)
-			m, okm := a[1].(*term.Map)
+			m, okm := mapOrIterator(a[1])
 			if !ok || !okm {
 				badarg()
 			}
@@ -123,7 +123,7 @@ func mapsBIFs() []Entry {
 		}),
 		modBIF("maps", "fold", 3, "fold F(K, V, Acc) over the map in key order", func(c *Call, a []term.Term) term.Term {
 			f, ok := funOfArity(a[0], 3)
-			m, okm := a[2].(*term.Map)
+			m, okm := mapOrIterator(a[2])
 			if !ok || !okm {
 				badarg()
 			}
@@ -163,11 +163,48 @@ func mapOrBadmap(t term.Term) *term.Map {
 // line when either is wrong.
 func mapsArgs(f term.Term, arity int, m term.Term, line int) (*term.Fun, *term.Map) {
 	fn, ok1 := funOfArity(f, arity)
-	mm, ok2 := m.(*term.Map)
+	mm, ok2 := mapOrIterator(m)
 	if !ok1 || !ok2 {
 		mapsFail(atomBadarg, line)
 	}
 	return fn, mm
+}
+
+// mapOrIterator reads the map argument of maps:map/filter/fold/...,
+// which may also be an iterator (maps:iterator/1 or a step of
+// maps:next/1): the associations it has yet to give.
+func mapOrIterator(t term.Term) (*term.Map, bool) {
+	switch v := t.(type) {
+	case *term.Map:
+		return v, true
+	case term.Improper:
+		if m, ok := v.Tail.(*term.Map); ok && len(v.Elems) == 1 && v.Elems[0] == 0 {
+			return m, true
+		}
+	case term.Atom:
+		if v == "none" {
+			return term.NewMap(nil, nil), true
+		}
+	case term.Tuple:
+		var keys, vals []term.Term
+		for {
+			if len(v) != 3 {
+				return nil, false
+			}
+			keys, vals = append(keys, v[0]), append(vals, v[1])
+			switch next := v[2].(type) {
+			case term.Tuple:
+				v = next
+				continue
+			case term.Atom:
+				if next == "none" {
+					return term.NewMap(keys, vals), true
+				}
+			}
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // mapIterator is maps:iterator/1's value: [0|Map].

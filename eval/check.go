@@ -143,6 +143,10 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 			bound = c.expr(fn.Mod, bound)
 			bound = c.expr(fn.Fun, bound)
 		case *syntax.Atom:
+			if fn.Name == "record_info" && len(e.Args) == 2 {
+				c.recordInfo(e, fn)
+				return bound
+			}
 		default:
 			bound = c.expr(fn, bound)
 		}

@@ -82,3 +82,22 @@ func (c *checker) recordPattern(p *syntax.Record, bound, known varSet) varSet {
 	}
 	return bound
 }
+
+// recordInfo checks record_info(fields | size, Name) as erl_lint does:
+// both arguments literal atoms, Name a known record.
+func (c *checker) recordInfo(call *syntax.Call, fn *syntax.Atom) {
+	info, ok1 := call.Args[0].(*syntax.Atom)
+	name, ok2 := call.Args[1].(*syntax.Atom)
+	switch {
+	case !ok1 || !ok2:
+		c.fail(call.Pos, "illegal record info")
+	case info.Name != "fields" && info.Name != "size":
+		c.fail(info.Pos, "illegal record info")
+	}
+	if _, ok := c.defined[name.Name]; ok {
+		return
+	}
+	if _, ok := c.records.Lookup(name.Name); !ok {
+		c.fail(fn.Pos, "record %s undefined", name.Name)
+	}
+}

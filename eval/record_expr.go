@@ -63,6 +63,21 @@ func (r *run) recordBuiltin(name string, args []syntax.Expr, b *Bindings) (term.
 		}
 		r.ev.records.Define(def)
 		return term.Atom(def.Name), b, true
+	case name == "record_info" && len(args) == 2:
+		// The check made sure both are atoms and the record is known.
+		def, ok := r.knownRecordArg(args[1])
+		info, _ := args[0].(*syntax.Atom)
+		if !ok || info == nil {
+			return nil, nil, false
+		}
+		if info.Name == "size" {
+			return len(def.Fields) + 1, b, true
+		}
+		fields := make(term.List, len(def.Fields))
+		for i, f := range def.Fields {
+			fields[i] = term.Atom(f.Name)
+		}
+		return fields, b, true
 	case name == "is_record" && len(args) == 2:
 		def, ok := r.knownRecordArg(args[1])
 		if !ok {

@@ -76,6 +76,11 @@ func TestRecordSessions(t *testing.T) {
 			{`#person{foo = 1}.`, `* 1:9: field foo undefined in record person`},
 			{`#nope{}.`, `* 1:1: record nope undefined`},
 			{`P#person.foo.`, `* 1:10: field foo undefined in record person`},
+			{`record_info(fields, person).`, `[name,age]`},
+			{`1 + record_info(size, person).`, `4`},
+			{`record_info(bad, person).`, `* 1:13: illegal record info`},
+			{`X = person, record_info(fields, X).`, `* 1:13: illegal record info`},
+			{`record_info(fields, nope).`, `* 1:1: record nope undefined`},
 		}},
 		{"defaults, guards, patterns", [][2]string{
 			{`rd(a, {x = 1 + 2, y = [1,2], z}).`, `a`},
