@@ -69,9 +69,18 @@ func stdExports(importPath string, stdout io.Writer, alloc func(n int)) map[stri
 		syms["As"] = reflect.ValueOf(errorsAs)
 	}
 	if importPath == "fmt" {
-		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprint(stdout, a...) })
-		syms["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { return fmt.Fprintf(stdout, f, a...) })
-		syms["Println"] = reflect.ValueOf(func(a ...any) (int, error) { return fmt.Fprintln(stdout, a...) })
+		// Every printer checks its arguments for values that contain
+		// themselves first (acyclic.go).
+		syms["Print"] = reflect.ValueOf(func(a ...any) (int, error) { acyclic(a); return fmt.Fprint(stdout, a...) })
+		syms["Printf"] = reflect.ValueOf(func(f string, a ...any) (int, error) { acyclic(a); return fmt.Fprintf(stdout, f, a...) })
+		syms["Println"] = reflect.ValueOf(func(a ...any) (int, error) { acyclic(a); return fmt.Fprintln(stdout, a...) })
+		syms["Sprint"] = reflect.ValueOf(func(a ...any) string { acyclic(a); return fmt.Sprint(a...) })
+		syms["Sprintf"] = reflect.ValueOf(func(f string, a ...any) string { acyclic(a); return fmt.Sprintf(f, a...) })
+		syms["Sprintln"] = reflect.ValueOf(func(a ...any) string { acyclic(a); return fmt.Sprintln(a...) })
+		syms["Errorf"] = reflect.ValueOf(func(f string, a ...any) error { acyclic(a); return fmt.Errorf(f, a...) })
+		syms["Fprint"] = reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { acyclic(a); return fmt.Fprint(w, a...) })
+		syms["Fprintf"] = reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) { acyclic(a); return fmt.Fprintf(w, f, a...) })
+		syms["Fprintln"] = reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { acyclic(a); return fmt.Fprintln(w, a...) })
 		syms["_Stringer"] = reflect.ValueOf((*stringer)(nil))
 		// A module has no standard input.
 		for _, k := range []string{"Scan", "Scanf", "Scanln"} {
@@ -83,7 +92,11 @@ func stdExports(importPath string, stdout io.Writer, alloc func(n int)) map[stri
 
 // fmtPrinters are the fmt functions stdExports replaces, with the
 // originals whose special interfaces they keep (see mapTypes).
-var fmtPrinters = map[string]any{"Print": fmt.Print, "Printf": fmt.Printf, "Println": fmt.Println}
+var fmtPrinters = map[string]any{
+	"Print": fmt.Print, "Printf": fmt.Printf, "Println": fmt.Println,
+	"Sprint": fmt.Sprint, "Sprintf": fmt.Sprintf, "Sprintln": fmt.Sprintln, "Errorf": fmt.Errorf,
+	"Fprint": fmt.Fprint, "Fprintf": fmt.Fprintf, "Fprintln": fmt.Fprintln,
+}
 
 // mapTypes is yaegi's table of host functions that take interface{}
 // arguments but treat some interfaces specially, such as fmt's printers
