@@ -1,62 +1,39 @@
 package syntax
 
-// SplitForm finds the end of the first form in text: a dot followed by
-// white space, a comment or the end of the text, outside strings, quoted
-// atoms, character literals and comments. form ends with the dot and the
-// one white-space character after it (as erl consumes it), rest is what
-// follows. complete is false when text holds no whole form yet: the shell
+// SplitForm finds the end of the first form in text: the first dot token
+// (a dot followed by white space, a comment or the end of the text) that
+// the scanner reads, so strings, quoted atoms, character literals,
+// comments and "..." are taken exactly as the parser will take them. form
+// ends with the dot and the one white-space character after it (as erl
+// consumes it), rest is what follows. complete is false when text holds
+// no whole form yet (an unterminated string reads to the end): the shell
 // then reads another line and tries again with it appended after "\n".
 func SplitForm(text string) (form, rest string, complete bool) {
-	rs := []rune(text)
-	for i := 0; i < len(rs); i++ {
-		switch r := rs[i]; r {
-		case '%':
-			for i < len(rs) && rs[i] != '\n' {
-				i++
+	s := newScanner(text)
+	for {
+		start := s.off
+		t, err := s.scan()
+		if err != nil {
+			// A bad token does not hide the dot after it: erl reads up to
+			// the dot and only then reports the error, so scanning goes on
+			// (at least one character further) and the parser reports it.
+			if s.off == start {
+				s.next()
 			}
-		case '"', '\'':
-			i = skipQuoted(rs, i, r)
-		case '$':
-			i++ // the character itself
-			if i < len(rs) && rs[i] == '\\' {
-				i++ // the escaped character; longer escapes hold no dots
+			continue
+		}
+		switch t.kind {
+		case tokEOF:
+			return "", text, false
+		case tokDot:
+			end := s.off
+			if end < len(s.src) && isSpace(s.src[end]) {
+				end++
 			}
-		case '.':
-			run := 1
-			for i+run < len(rs) && rs[i+run] == '.' {
-				run++
-			}
-			i += run - 1
-			// erl_scan takes "..." then ".." greedily; only a lone final
-			// dot can end the form.
-			if run%3 != 1 {
-				continue
-			}
-			if i+1 == len(rs) {
+			if end == len(s.src) {
 				return text, "", true
 			}
-			next := rs[i+1]
-			switch {
-			case next == '%':
-				return string(rs[:i+1]), string(rs[i+1:]), true
-			case isSpace(next):
-				return string(rs[:i+2]), string(rs[i+2:]), true
-			}
+			return string(s.src[:end]), string(s.src[end:]), true
 		}
 	}
-	return "", text, false
-}
-
-// skipQuoted returns the index of the quote closing the literal opened at
-// rs[i], or len(rs) when it is not closed yet.
-func skipQuoted(rs []rune, i int, q rune) int {
-	for i++; i < len(rs); i++ {
-		switch rs[i] {
-		case '\\':
-			i++
-		case q:
-			return i
-		}
-	}
-	return len(rs)
 }
