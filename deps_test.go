@@ -17,7 +17,7 @@ var allowedImports = map[string][]string{
 	"term":       {},
 	"process":    {"goerl/term", "github.com/petermattis/goid"},
 	"syntax":     {"goerl/term"},
-	"eval":       {"goerl/term", "goerl/process", "goerl/syntax"},
+	"eval":       {"goerl/term", "goerl/process", "goerl/syntax", "goerl/exception"},
 	"erl":        {"goerl/term", "goerl/process"},
 	"exception":  {"goerl/term"},
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},

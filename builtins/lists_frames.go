@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"goerl/exception"
 	"goerl/term"
 )
 
@@ -101,7 +102,7 @@ func withCallers(e *term.Exception, frames []term.Tuple) *term.Exception {
 	}
 	cut := len(stack)
 	for i, fr := range stack {
-		if isEvaluatorChain(fr) {
+		if exception.IsEvaluatorChain(fr) {
 			cut = i
 			break
 		}
@@ -115,36 +116,6 @@ func withCallers(e *term.Exception, frames []term.Tuple) *term.Exception {
 	copied := *e
 	copied.Stack = out
 	return &copied
-}
-
-// isEvaluatorChain recognises the frames below a command's calls: the
-// shell loop and erl_eval's do_apply/7 (line 748) and expr/6 (line 480).
-func isEvaluatorChain(fr term.Term) bool {
-	t, ok := fr.(term.Tuple)
-	if !ok || len(t) != 4 {
-		return false
-	}
-	switch {
-	case t[0] == term.Atom("shell"):
-		return t[1] != term.Atom("apply_fun")
-	case t[0] == term.Atom("erl_eval"):
-		line := frameLine(t[3])
-		return (t[1] == term.Atom("do_apply") && line == 748) || (t[1] == term.Atom("expr") && line == 480)
-	}
-	return false
-}
-
-// frameLine is the {line,N} of a frame's location list, or 0.
-func frameLine(loc term.Term) int {
-	l, _ := loc.(term.List)
-	for _, item := range l {
-		if t, ok := item.(term.Tuple); ok && len(t) == 2 && t[0] == term.Atom("line") {
-			if n, ok := t[1].(int); ok {
-				return n
-			}
-		}
-	}
-	return 0
 }
 
 // cons splits a list term into its head and tail; ok is false for []

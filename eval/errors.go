@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"goerl/exception"
 	"goerl/term"
 )
 
@@ -118,7 +119,7 @@ func WithoutEvaluatorFrames(ex *term.Exception) *term.Exception {
 	}
 	var kept term.List
 	for _, f := range stack {
-		if !isEvaluatorChainFrame(f) {
+		if !exception.IsEvaluatorChain(f) {
 			kept = append(kept, f)
 		}
 	}
@@ -126,23 +127,6 @@ func WithoutEvaluatorFrames(ex *term.Exception) *term.Exception {
 		kept = term.List{applyFunFrame()}
 	}
 	return &term.Exception{Class: ex.Class, Reason: ex.Reason, Stack: kept}
-}
-
-// isEvaluatorChainFrame recognises the frames stackOf and withShellStack
-// add for the evaluator's command: erl_eval:do_apply/7 (line 748),
-// erl_eval:expr/6 (line 480) and the shell loop.
-func isEvaluatorChainFrame(f term.Term) bool {
-	t, ok := f.(term.Tuple)
-	if !ok || len(t) != 4 {
-		return false
-	}
-	switch {
-	case t[0] == term.Atom("shell"):
-		return t[1] != term.Atom("apply_fun")
-	case t[0] == term.Atom("erl_eval"):
-		return term.Equal(t, evalFrame("do_apply", 7, 748)) || term.Equal(t, evalFrame("expr", 6, 480))
-	}
-	return false
 }
 
 // applyFunFrame is shell:apply_fun/3, through which erl's shell calls
