@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-// allowedImports is the dependency direction of DESIGN.md: each package
+// allowedImports is the dependency direction of ARCHITECTURE.md: each package
 // may import only the goerl packages below it and the third-party
 // packages listed for it. The standard library is always allowed.
 var allowedImports = map[string][]string{
