@@ -8,7 +8,6 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
-	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,7 +44,6 @@ func check(src Source) (*checked, []Diagnostic) {
 	c.imports = d.checkImports(f)
 	d.checkReserved(f)
 	d.checkSyntaxFeatures(f)
-	d.checkTypedFeatures(f)
 	d.checkDeniedSymbols(f)
 	if len(d.diags) > 0 {
 		sort.SliceStable(d.diags, func(i, j int) bool {
@@ -146,100 +144,6 @@ func (d *diagnoser) checkSyntaxFeatures(f *ast.File) {
 	})
 }
 
-// unsupportedBuiltins are Go 1.21 builtins yaegi does not know.
-var unsupportedBuiltins = map[string]bool{"min": true, "max": true, "clear": true}
-
-// checkTypedFeatures type-checks the file with every import stubbed as
-// an empty package, which is enough to see range over int or func and
-// the builtins min, max and clear (a user's own func min is fine).
-// Anything involving an import has an invalid type and is skipped; type
-// errors themselves are yaegi's to report.
-func (d *diagnoser) checkTypedFeatures(f *ast.File) {
-	if !needsTypes(f) {
-		return // type-checking is a fifth of Load's time; skip it when it cannot find anything
-	}
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{},
-		Uses:  map[*ast.Ident]types.Object{},
-	}
-	conf := types.Config{Importer: stubImporter{}, Error: func(error) {}}
-	_, _ = conf.Check(f.Name.Name, d.fset, []*ast.File{f}, info) // errors ignored on purpose
-
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.RangeStmt:
-			d.checkRange(n, info)
-		case *ast.Ident:
-			if b, ok := info.Uses[n].(*types.Builtin); ok && unsupportedBuiltins[b.Name()] {
-				d.errorf(n.Pos(), "builtin %s is not supported (goerl's interpreter speaks Go 1.21)", b.Name())
-			}
-		}
-		return true
-	})
-}
-
-// needsTypes reports whether checkTypedFeatures could find anything: the
-// file names min, max or clear, or ranges over an expression whose type
-// is not evident. A call into an imported package is evident enough:
-// under the stub importer its type is unknown anyway.
-func needsTypes(f *ast.File) bool {
-	imported := map[string]bool{}
-	for _, spec := range f.Imports {
-		p, _ := strconv.Unquote(spec.Path.Value)
-		name := p[strings.LastIndex(p, "/")+1:]
-		if spec.Name != nil {
-			name = spec.Name.Name
-		}
-		imported[name] = true
-	}
-	needed := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			needed = needed || unsupportedBuiltins[n.Name]
-		case *ast.RangeStmt:
-			needed = needed || !evidentRangeType(n.X, imported)
-		}
-		return !needed
-	})
-	return needed
-}
-
-func evidentRangeType(x ast.Expr, imported map[string]bool) bool {
-	switch x := x.(type) {
-	case *ast.CompositeLit:
-		return true
-	case *ast.BasicLit:
-		return x.Kind == token.STRING
-	case *ast.CallExpr:
-		if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
-			if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Obj == nil && imported[pkg.Name] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (d *diagnoser) checkRange(rs *ast.RangeStmt, info *types.Info) {
-	if lit, ok := rs.X.(*ast.BasicLit); ok && lit.Kind == token.INT {
-		d.errorf(rs.X.Pos(), "range over int is not supported (goerl's interpreter speaks Go 1.21): use a 3-clause for loop")
-		return
-	}
-	tv, ok := info.Types[rs.X]
-	if !ok || tv.Type == nil {
-		return
-	}
-	switch u := tv.Type.Underlying().(type) {
-	case *types.Basic:
-		if u.Info()&types.IsInteger != 0 {
-			d.errorf(rs.X.Pos(), "range over int is not supported (goerl's interpreter speaks Go 1.21): use a 3-clause for loop")
-		}
-	case *types.Signature:
-		d.errorf(rs.X.Pos(), "range over func is not supported (goerl's interpreter speaks Go 1.21)")
-	}
-}
-
 // checkDeniedSymbols rejects blocking symbols of allowed packages.
 func (d *diagnoser) checkDeniedSymbols(f *ast.File) {
 	local := map[string]string{} // local package name -> import path
@@ -269,15 +173,6 @@ func (d *diagnoser) checkDeniedSymbols(f *ast.File) {
 		}
 		return true
 	})
-}
-
-// stubImporter gives every import an empty, complete package.
-type stubImporter struct{}
-
-func (stubImporter) Import(p string) (*types.Package, error) {
-	pkg := types.NewPackage(p, p[strings.LastIndex(p, "/")+1:])
-	pkg.MarkComplete()
-	return pkg, nil
 }
 
 // sourceLine returns line n (1-based) of text, without its newline.

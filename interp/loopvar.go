@@ -23,8 +23,8 @@ import (
 // A three-clause loop also carries each iteration's value into the next,
 // where the post statement updates it, so the loop's own variable gets a
 // reserved name and the copy is written back at the end of the body and
-// before every continue of this loop (through a pointer, in case the body
-// shadows the name):
+// before every continue of this loop (through a pointer when the body
+// declares the same name somewhere, which could shadow it there):
 //
 //	for i := 0; i < n; i++ { body }
 //	for __erlv1_i := 0; __erlv1_i < n; __erlv1_i++ {
@@ -58,8 +58,8 @@ func (r *rewriter) perIterationLoopVars(f *ast.File) {
 }
 
 func (s *loopVarState) rangeLoop(rs *ast.RangeStmt) {
-	if rs.Tok != token.DEFINE {
-		return
+	if rs.Tok != token.DEFINE || s.r.typed.rangeKind(rs) != rangeNative {
+		return // lower_go122.go gives those loops fresh variables
 	}
 	var names []string
 	for _, e := range []ast.Expr{rs.Key, rs.Value} {
@@ -112,14 +112,31 @@ func (s *loopVarState) forLoop(fs *ast.ForStmt) {
 
 	var enter, back strings.Builder
 	for _, id := range vars {
-		fmt.Fprintf(&enter, "%s := %s; %s := &%s; ", id.Name, loopName(id), ptrName(id), id.Name)
-		fmt.Fprintf(&back, "%s = *%s; ", loopName(id), ptrName(id))
+		if shadowed(fs.Body, id) {
+			fmt.Fprintf(&enter, "%s := %s; %s := &%s; ", id.Name, loopName(id), ptrName(id), id.Name)
+			fmt.Fprintf(&back, "%s = *%s; ", loopName(id), ptrName(id))
+		} else { // cheaper: yaegi's pointers cost ~100 ns per iteration
+			fmt.Fprintf(&enter, "%s := %s; ", id.Name, loopName(id))
+			fmt.Fprintf(&back, "%s = %s; ", loopName(id), id.Name)
+		}
 	}
 	s.r.insertAt(fs.Body.Lbrace+1, enter.String()+"{")
 	s.r.insertAt(fs.Body.Rbrace, "}; "+back.String())
 	for _, c := range continuesOf(fs, s.labels[fs]) {
 		s.r.insertAt(c.Pos(), back.String())
 	}
+}
+
+// shadowed reports whether body declares another variable named like id.
+func shadowed(body *ast.BlockStmt, id *ast.Ident) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Ident); ok && x.Name == id.Name && x.Obj != id.Obj {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // captured reports whether the variable obj is referred to by a function

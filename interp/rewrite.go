@@ -54,13 +54,23 @@ type rewriter struct {
 	// importsBig and ownMethods serve bigCall (budget.go).
 	importsBig bool
 	ownMethods map[string]bool
+	typed      *typed       // the module's types, for lower_go122.go; may be nil
+	diags      []Diagnostic // what a rewrite could not do
 }
 
 // rewrite returns src with kill checks inserted. f must have been parsed
 // from src with fset; fileName must be the name yaegi parses the result
 // under, because yaegi keys file-scoped imports by the directive's name.
 func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []byte {
-	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName, src: src}
+	out, _ := rewriteTyped(fset, f, src, fileName, nil)
+	return out
+}
+
+// rewriteTyped is rewrite plus the lowerings that need the module's
+// types (lower_go122.go), when ty is not nil; their diagnostics name
+// what cannot be lowered.
+func rewriteTyped(fset *token.FileSet, f *ast.File, src []byte, fileName string, ty *typed) ([]byte, []Diagnostic) {
+	r := &rewriter{fset: fset, file: fset.File(f.Package), fileName: fileName, src: src, typed: ty}
 	r.noteFile(f)
 	// The import goes on the package clause's line so that no line moves.
 	// The alias must follow every import: after the last import
@@ -89,6 +99,7 @@ func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []by
 		})
 	}
 	r.perIterationLoopVars(f)
+	r.lowerGo122(f)
 	for _, decl := range f.Decls {
 		ast.Inspect(decl, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -108,7 +119,7 @@ func rewrite(fset *token.FileSet, f *ast.File, src []byte, fileName string) []by
 			return true
 		})
 	}
-	return r.apply(src)
+	return r.apply(src), r.diags
 }
 
 // erlImportName is the name the file imports package erl under, "" if

@@ -406,3 +406,200 @@ func Run() string {
 `, "[2 1 0] 14"},
 	})
 }
+
+// TestGo122Additions: range over integers and functions, min, max and
+// clear, which yaegi v0.16.1 lacks and the rewrite lowers.
+func TestGo122Additions(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"range over int", `package t
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+type small int8
+
+func Run() string {
+	var out []any
+	for i := range 3 {
+		out = append(out, i)
+	}
+	n := 2
+	for range n {
+		out = append(out, "x")
+	}
+	var fs []func() int
+	for i := range n + 1 {
+		i += 10 // does not change the iterations
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		out = append(out, f())
+	}
+	var s small
+	for s = range small(3) {
+	}
+	for d := range time.Duration(2) {
+		out = append(out, d)
+	}
+	for i := range strings.Count("aaa", "a") {
+		if i == 1 {
+			continue
+		}
+		out = append(out, -i)
+	}
+	return fmt.Sprint(out, s)
+}
+`, "[0 1 2 x x 10 11 12 0s 1ns 0 -2] 2"},
+		{"range over func: break, continue, return, labels, nesting", `package t
+
+import (
+	"fmt"
+	"strings"
+)
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func pairs(m []string) func(func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		for i, s := range m {
+			if !yield(i, s) {
+				return
+			}
+		}
+	}
+}
+
+func find(words []string, w string) (int, bool) {
+	for i, x := range pairs(words) {
+		if x == w {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func nested() string {
+	for i := range count(3) {
+		for j := range count(3) {
+			if i*j == 2 {
+				return fmt.Sprint("found ", i, j)
+			}
+		}
+	}
+	return "none"
+}
+
+func Run() string {
+	var b strings.Builder
+	for i := range count(10) {
+		if i%2 == 0 {
+			continue
+		}
+		if i > 6 {
+			break
+		}
+		fmt.Fprint(&b, i)
+	}
+	b.WriteString(" ")
+outer:
+	for k := 0; k < 3; k++ {
+		for i := range count(5) {
+			if i == 2 {
+				continue outer
+			}
+			if k == 2 {
+				break outer
+			}
+			fmt.Fprint(&b, k, i, ";")
+		}
+	}
+	var fs []func() int
+	for i := range count(3) {
+		fs = append(fs, func() int { return i })
+	}
+	sum := 0
+	for _, f := range fs {
+		sum += f()
+	}
+	n := 0
+loop:
+	for range count(100) {
+		n++
+		switch {
+		case n == 4:
+			break loop
+		}
+	}
+	i, ok := find([]string{"a", "b"}, "b")
+	j, ok2 := find([]string{"a"}, "z")
+	return fmt.Sprint(b.String(), " ", sum, n, " ", i, ok, j, ok2, " ", nested())
+}
+`, "135 0 0;0 1;1 0;1 1; 3 4 1 true -1 false found 1 2"},
+		{"range over func in func literals, over methods, with assignment", `package t
+
+import "fmt"
+
+type list struct{ xs []int }
+
+func (l *list) All(yield func(int, int) bool) {
+	for i, x := range l.xs {
+		if !yield(i, x) {
+			return
+		}
+	}
+}
+
+func Run() string {
+	l := &list{xs: []int{5, 6, 7}}
+	total := func() (t int) {
+		for _, x := range l.All {
+			t += x
+			if x == 6 {
+				return
+			}
+		}
+		return -1
+	}()
+	var k, v int
+	for k, v = range l.All {
+	}
+	return fmt.Sprint(total, k, v)
+}
+`, "11 2 7"},
+		{"min, max and clear", `package t
+
+import (
+	"fmt"
+	"math"
+)
+
+type celsius float64
+
+func Run() string {
+	a, b := 3, 1
+	f := math.NaN()
+	m := map[string]int{"a": 1, "b": 2}
+	s := []int{1, 2, 3}
+	clear(m)
+	clear(s[1:])
+	type local struct{ x int }
+	ls := []local{{1}}
+	clear(ls)
+	const c = min(4, 2.5, 3)
+	return fmt.Sprint(min(a, b), max(a, b, 7), min("b", "ab"), max(2.5, float64(a)),
+		min(f, 1), max(1, f), min(celsius(3), 2), c, len(m), s, ls)
+}
+`, "1 7ab3 NaN NaN 2 2.5 0 [1 0 0] [{0}]"},
+	})
+}

@@ -105,7 +105,11 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 
 	rewritten := src.Text
 	if instrument {
-		rewritten = rewrite(c.fset, c.file, src.Text, src.File)
+		var diags []Diagnostic
+		rewritten, diags = rewriteTyped(c.fset, c.file, src.Text, src.File, typeCheck(c, opts.Erl))
+		if diags != nil {
+			return nil, diags, nil
+		}
 	}
 	// Parse into yaegi's own file set (CompileAST requires it); the file
 	// name is the one the line directives carry.

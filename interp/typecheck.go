@@ -1,0 +1,161 @@
+package interp
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// typed is a module's type information, for the rewrites that need it.
+type typed struct {
+	pkg  *types.Package
+	info *types.Info
+	// importNames maps an import path to the name the file uses for it.
+	importNames map[string]string
+}
+
+// typeCheck type-checks the module against the packages yaegi will give
+// it (symbolImporter). Errors are ignored: yaegi reports them, and the
+// rewrites act only on expressions whose types are known. It returns nil
+// when the file has nothing a typed rewrite could change, to keep the
+// cost of type-checking off loads that do not need it.
+func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
+	if !mayNeedTypes(c.file) {
+		return nil
+	}
+	info := &types.Info{
+		Types: map[ast.Expr]types.TypeAndValue{},
+		Uses:  map[*ast.Ident]types.Object{},
+		Defs:  map[*ast.Ident]types.Object{},
+	}
+	conf := types.Config{Importer: newSymbolImporter(erl), Error: func(error) {}}
+	pkg, _ := conf.Check(c.file.Name.Name, c.fset, []*ast.File{c.file}, info)
+	t := &typed{pkg: pkg, info: info, importNames: map[string]string{}}
+	for _, spec := range c.file.Imports {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		name := path0(p)
+		if spec.Name != nil {
+			name = spec.Name.Name
+		}
+		if name != "_" && name != "." {
+			t.importNames[p] = name
+		}
+	}
+	// erl's term types are aliases of goerl/term's, under the same names;
+	// the rewrite imports erl as erlAlias.
+	t.importNames["goerl/term"] = erlAlias
+	return t
+}
+
+func path0(p string) string { return p[strings.LastIndex(p, "/")+1:] }
+
+// mayNeedTypes reports whether the file has a range statement or names
+// one of the builtins min, max or clear.
+func mayNeedTypes(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			found = found || !obviouslyIterable(n.X)
+		case *ast.Ident:
+			found = found || n.Name == "min" || n.Name == "max" || n.Name == "clear"
+		}
+		return !found
+	})
+	return found
+}
+
+// obviouslyIterable: ranging over a composite or string literal is
+// neither over an int nor over a func.
+func obviouslyIterable(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.BasicLit:
+		return x.Kind == token.STRING
+	}
+	return false
+}
+
+// typeOf returns the type of e, nil if unknown.
+func (t *typed) typeOf(e ast.Expr) types.Type {
+	tv, ok := t.info.Types[e]
+	if !ok || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
+		return nil
+	}
+	return tv.Type
+}
+
+// typeString spells typ as Go source in this file; ok is false when it
+// cannot be spelled at the top level of the file (topLevel) or at all:
+// a type declared inside a function, or from a package the file does
+// not import.
+func (t *typed) typeString(typ types.Type, topLevel bool) (s string, ok bool) {
+	ok = true
+	qual := func(p *types.Package) string {
+		if p == t.pkg {
+			return ""
+		}
+		if name, found := t.importNames[p.Path()]; found {
+			return name
+		}
+		ok = false
+		return p.Name()
+	}
+	if topLevel && hasLocalType(typ, t.pkg) {
+		return "", false
+	}
+	s = types.TypeString(typ, qual)
+	return s, ok
+}
+
+// hasLocalType reports whether typ mentions a type declared inside a
+// function or a type parameter.
+func hasLocalType(typ types.Type, pkg *types.Package) bool {
+	local := false
+	var walk func(types.Type)
+	seen := map[types.Type]bool{}
+	walk = func(typ types.Type) {
+		if local || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch t := typ.(type) {
+		case *types.TypeParam:
+			local = true
+		case *types.Named:
+			if obj := t.Obj(); obj.Pkg() == pkg && obj.Parent() != pkg.Scope() {
+				local = true
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tup.Len(); i++ {
+					walk(tup.At(i).Type())
+				}
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type())
+			}
+		}
+	}
+	walk(typ)
+	return local
+}
