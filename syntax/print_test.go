@@ -1,17 +1,97 @@
 package syntax
 
-import "testing"
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// ppCase is one "### INDENT SOURCE" chunk of testdata/erl_pp_golden.txt:
+// what erl_pp:exprs(Exprs, Indent, [{encoding, unicode}]) printed on OTP
+// 25 for the source, as testdata/erl_pp.escript writes it from
+// testdata/erl_pp_cases.txt.
+type ppCase struct {
+	line   int // of the ### header, for failures
+	indent int
+	src    string
+	want   string
+}
+
+func readPPGolden(t *testing.T, path string) []ppCase {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []ppCase
+	var body []string
+	flush := func() {
+		if len(cases) > 0 {
+			cases[len(cases)-1].want = strings.Join(body, "\n")
+		}
+		body = nil
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		head, ok := strings.CutPrefix(l, "### ")
+		if !ok {
+			body = append(body, l)
+			continue
+		}
+		flush()
+		in, src, _ := strings.Cut(head, " ")
+		n, err := strconv.Atoi(in)
+		if err != nil {
+			t.Fatalf("%s:%d: bad indent %q", path, i+1, in)
+		}
+		cases = append(cases, ppCase{line: i + 1, indent: n, src: src})
+	}
+	flush()
+	return cases
+}
 
 func TestFormatIndentedMatchesErlPP(t *testing.T) {
-	for _, c := range append(append(erlPrintCases, erlPrintCasesMore...), erlPrintCasesLong...) {
+	const golden = "testdata/erl_pp_golden.txt"
+	cases := readPPGolden(t, golden)
+	if len(cases) < 900 {
+		t.Fatalf("only %d cases in %s", len(cases), golden)
+	}
+	for _, c := range cases {
 		exprs, err := ParseForm(c.src + ".")
 		if err != nil {
-			t.Errorf("indent %d: ParseForm(%q): %v", c.indent, c.src, err)
+			t.Errorf("%s:%d: ParseForm(%q): %v", golden, c.line, c.src, err)
 			continue
 		}
 		if got := FormatIndented(exprs, c.indent); got != c.want {
-			t.Errorf("indent %d: %s\n got:\n%s\nwant:\n%s", c.indent, c.src, got, c.want)
+			t.Errorf("%s:%d: indent %d: %s\n got:\n%s\nwant:\n%s", golden, c.line, c.indent, c.src, got, c.want)
 		}
+	}
+}
+
+// TestPPGoldenCoversCases: the golden file was written from the cases
+// file as it is now (every source at every indentation it lists, in
+// order), so a case added without rerunning erl_pp.escript fails here.
+func TestPPGoldenCoversCases(t *testing.T) {
+	data, err := os.ReadFile("testdata/erl_pp_cases.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l == "" || strings.HasPrefix(l, "%") {
+			continue
+		}
+		indents, src, _ := strings.Cut(l, " ")
+		for _, in := range strings.Split(indents, ",") {
+			want = append(want, in+" "+src)
+		}
+	}
+	var have []string
+	for _, c := range readPPGolden(t, "testdata/erl_pp_golden.txt") {
+		have = append(have, strconv.Itoa(c.indent)+" "+c.src)
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Errorf("testdata/erl_pp_golden.txt is stale (%d chunks for %d cases): rerun testdata/erl_pp.escript", len(have), len(want))
 	}
 }
 
