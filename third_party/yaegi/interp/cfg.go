@@ -726,6 +726,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					dest.gen = nop
 				case isFuncField(dest):
 					// Setting a struct field of function type requires an extra step. Do not optimize.
+				case n.nleft > 1 && n.nright > 0 && src.kind != basicLit && src.action != aRecv:
+					// goerl: in a, b = x, y every source is evaluated
+					// before any is assigned, by the multi-assign; the
+					// shortcuts below made the whole statement a nop, so
+					// out, l = append(out, l[0]), l[1:] never set l.
 				case isCall(src) && !isInterfaceSrc(dest.typ) && n.kind != defineStmt:
 					// Call action may perform the assignment directly.
 					if dest.typ.id() != src.typ.id() {

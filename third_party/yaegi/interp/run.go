@@ -772,7 +772,16 @@ func assign(n *node) {
 
 	for i := range types {
 		var t reflect.Type
-		switch typ := n.child[sbase+i].typ; {
+		switch typ, dt := n.child[sbase+i].typ, n.child[i].typ; {
+		case (typ.cat == nilT || typ.untyped) && dt != nil && n.child[i].ident != "_":
+			// goerl: an untyped source (nil, a constant) has the type
+			// genDestValue gives it, the destination's:
+			// n, err = 1, nil made reflect.New(nil).
+			if isInterfaceSrc(dt) && (!isEmptyInterface(dt) || len(typ.method) > 0) {
+				t = valueInterfaceType
+			} else {
+				t = dt.TypeOf()
+			}
 		case isInterfaceSrc(typ):
 			t = valueInterfaceType
 		default:
