@@ -32,6 +32,7 @@ func cBIFs() []Entry {
 		cBIF("c", 1, "c(Mod)", "compile and load module or file <Mod>", cCompile),
 		cBIF("c", 2, "c(Mod,Opts)", "compile and load module or file <Mod> (options are ignored)", cCompile),
 		cBIF("cd", 1, "cd(Dir)", "change working directory", cCd),
+		cBIF("flush", 0, "flush()", "flush any messages sent to the shell", cFlush),
 		cBIF("i", 0, "i()", "information about the system", cProcesses),
 		cBIF("l", 1, "l(Module)", "load or reload module", cLoad),
 		cBIF("lm", 0, "lm()", "load all modified modules", cLoadModified),
@@ -47,6 +48,22 @@ func cBIFs() []Entry {
 		cBIF("pwd", 0, "pwd()", "print working directory", cPwd),
 		cBIF("regs", 0, "regs()", "information about registered processes", cRegs),
 		cBIF("uptime", 0, "uptime()", "print node uptime", cUptime),
+	}
+}
+
+// cFlush is c:flush/0: every message in the caller's mailbox, printed
+// as "Shell got Msg" (the shell's own flush() colours the prefix).
+func cFlush(c *Call, _ []term.Term) term.Term {
+	for {
+		msg, ok := c.Proc.Receive(func(m term.Term) (any, bool) { return m, true }, 0)
+		if !ok {
+			return term.OK
+		}
+		text, err := term.Format("Shell got ~tp~n", []term.Term{msg.(term.Term)}, 0)
+		if err != nil {
+			text = "Shell got " + term.Sprint(msg) + "\n"
+		}
+		c.write(text)
 	}
 }
 

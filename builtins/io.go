@@ -101,7 +101,15 @@ func ioBIFs() []Entry {
 			return ioLibChars(a[0], list)
 		}),
 		modBIF("io_lib", "write", 1, "a term as ~w text", func(_ *Call, a []term.Term) term.Term {
-			return term.String(term.Sprint(a[0]))
+			return deepWriter{}.write(a[0], -1)
+		}),
+		modBIF("io_lib", "fread", 2, "{ok, Values, Rest} read from a string by a format", func(_ *Call, a []term.Term) term.Term {
+			f, ok1 := term.CharList(a[0])
+			s, ok2 := term.CharList(a[1])
+			if !ok1 || !ok2 {
+				badarg()
+			}
+			return ioLibFread([]rune(f), []rune(s))
 		}),
 		modBIF("io", "get_line", 1, "eof: the shell owns standard input", func(c *Call, a []term.Term) term.Term {
 			return term.Atom("eof")

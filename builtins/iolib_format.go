@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"strings"
 
 	"goerl/term"
 )
@@ -57,9 +58,55 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 			}
 			continue
 		}
+		if deep, ok := deepDirective(control, f[end-2] == 't', arg, plain, text); ok {
+			out = append(out, deep)
+			continue
+		}
 		out = append(out, term.String(text))
 	}
 	return out
+}
+
+// deepDirective is the deep list erl gives a plain ~w, a ~p that fits
+// on one line, or a ~s of a deep character list (its binaries become
+// lists).
+func deepDirective(control rune, unicode bool, arg term.Term, plain bool, text string) (term.Term, bool) {
+	if !plain {
+		return nil, false
+	}
+	switch control {
+	case 'w':
+		return deepWriter{}.write(arg, -1), true
+	case 'p':
+		if strings.ContainsRune(text, '\n') {
+			return nil, false
+		}
+		return deepWriter{pretty: true, unicode: unicode}.write(arg, -1), true
+	case 's':
+		if _, ok := arg.(term.List); ok {
+			return charsWithoutBinaries(arg, unicode), true
+		}
+	}
+	return nil, false
+}
+
+// charsWithoutBinaries keeps the shape of ~s's chardata, each binary
+// turned into its characters (bytes, or UTF-8 with ~ts).
+func charsWithoutBinaries(t term.Term, unicode bool) term.Term {
+	switch v := t.(type) {
+	case term.Binary:
+		if unicode {
+			return term.String(string(v))
+		}
+		return bytesList(v)
+	case term.List:
+		out := make(term.List, len(v))
+		for i, e := range v {
+			out[i] = charsWithoutBinaries(e, unicode)
+		}
+		return out
+	}
+	return t
 }
 
 // inlineDirective reports whether erl puts a directive's characters

@@ -137,3 +137,16 @@ func writeStringChar(b *strings.Builder, c, q rune, mode escapeMode) {
 		b.WriteByte(byte('0' + c&7))
 	}
 }
+
+// QuoteString is io_lib:write_string/2: cs between q characters, escaped;
+// with unicode, characters above 255 stay as they are, else they are
+// written \x{H} (write_latin1_string).
+func QuoteString(cs []rune, q rune, unicode bool) string {
+	var b strings.Builder
+	mode := escapeUnicodeAsLatin1
+	if unicode {
+		mode = escapeUnicode
+	}
+	writeQuoted(&b, cs, q, mode)
+	return b.String()
+}
