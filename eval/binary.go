@@ -253,7 +253,24 @@ func (rd *bitReader) readBits(n int) *big.Int {
 // segment without size takes the rest; it returns the unread bytes (for
 // binary generators) when the read position is byte-aligned.
 func (m *matcher) matchBinary(elems []syntax.BinElem, data []byte, whole bool) ([]byte, bool) {
+	rest, ok, mismatch := m.matchBinarySkip(elems, data, false)
+	return rest, ok && !mismatch
+}
+
+// matchBinarySkip is matchBinary; with skip, a segment whose value does
+// not match is read past instead of failing, and mismatch tells whether
+// one did. A bitstring generator skips such chunks, as erl_eval's
+// bin_gen does ([X || <<"hej",X:8>> <= <<"hej",8,"san",9>>] is [8]).
+func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool) ([]byte, bool, bool) {
 	rd := &bitReader{data: data}
+	mismatch := false
+	fail := func() bool {
+		if !skip {
+			return false
+		}
+		mismatch = true
+		return true
+	}
 	for i, el := range elems {
 		spec := specOf(el.Types)
 		bits := -1
@@ -261,29 +278,51 @@ func (m *matcher) matchBinary(elems []syntax.BinElem, data []byte, whole bool) (
 			sv, ok := m.exprValue(el.Size)
 			n, isInt := sv.(int)
 			if !ok || !isInt || n < 0 {
-				return nil, false
+				return nil, false, false
 			}
 			bits = n * spec.unit
 		}
 		if s, ok := el.Value.(*syntax.String); ok && spec.kind != "binary" {
 			for _, c := range s.Value {
 				v, ok := m.readSegment(rd, bits, spec, false)
-				if !ok || term.CompareExact(v, int(c)) != 0 {
-					return nil, false
+				if !ok {
+					return nil, false, false
+				}
+				if term.CompareExact(v, int(c)) != 0 && !fail() {
+					return nil, false, false
 				}
 			}
 			continue
 		}
 		last := i == len(elems)-1
 		v, ok := m.readSegment(rd, bits, spec, last)
-		if !ok || !m.match(el.Value, v) {
-			return nil, false
+		if !ok {
+			return nil, false, false
+		}
+		if !m.matchSegment(el.Value, spec, v) && !fail() {
+			return nil, false, false
 		}
 	}
 	if rd.pos%8 != 0 {
-		return nil, false
+		return nil, false, false
 	}
-	return data[rd.pos/8:], true
+	return data[rd.pos/8:], true, mismatch
+}
+
+// matchSegment matches a segment's value pattern. A float segment whose
+// pattern is a constant matches by value, as erl compares the bits of
+// the constant built as a float (<<17/float>> matches <<17.0/float>>).
+func (m *matcher) matchSegment(p syntax.Expr, spec segSpec, v term.Term) bool {
+	if spec.kind == "float" {
+		if _, isVar := p.(*syntax.Var); !isVar {
+			if c, ok := m.exprValue(p); ok {
+				f, isNum := term.ToFloat(c)
+				g, _ := v.(float64)
+				return isNum && f == g
+			}
+		}
+	}
+	return m.match(p, v)
 }
 
 func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) (term.Term, bool) {

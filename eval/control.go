@@ -257,11 +257,13 @@ func (r *run) binaryGenerate(gen *syntax.Generator, src term.Term, b *Bindings, 
 	}
 	for len(data) > 0 {
 		m := &matcher{r: r, outer: b, b: NewBindings()}
-		rest, ok := m.matchBinary(pat.Elems, data, false)
-		if !ok {
+		rest, ok, mismatch := m.matchBinarySkip(pat.Elems, data, true)
+		if !ok || len(rest) == len(data) {
 			return
 		}
-		emit(m.merged())
+		if !mismatch {
+			emit(m.merged())
+		}
 		data = rest
 	}
 }
