@@ -270,16 +270,7 @@ func erlangProcessBIFs() []Entry {
 			return term.String(term.Sprint(ref))
 		}),
 		erlangBIF("send_after", 3, "send Msg to Dest after Time ms: a timer ref", func(c *Call, a []term.Term) term.Term {
-			ms, ok := a[0].(int)
-			if !ok || ms < 0 {
-				badarg()
-			}
-			switch a[1].(type) {
-			case term.Pid, term.Atom:
-			default:
-				badarg()
-			}
-			return c.Runtime.SendAfter(time.Duration(ms)*time.Millisecond, a[1], a[2])
+			return c.Runtime.SendAfter(timerArgs(a), a[1], a[2])
 		}),
 		erlangBIF("cancel_timer", 1, "cancel a timer: ms left, or false", func(c *Call, a []term.Term) term.Term {
 			ref, ok := a[0].(term.Ref)
@@ -494,4 +485,20 @@ func bifRaise(_ *Call, a []term.Term) term.Term {
 		return atomBadarg
 	}
 	panic(&term.Exception{Class: class, Reason: a[1], Stack: a[2]})
+}
+
+// timerArgs checks the Time and Dest of erlang:send_after/3 and
+// start_timer/3 (a non-negative integer of milliseconds; a pid or a
+// name) and returns the delay.
+func timerArgs(a []term.Term) time.Duration {
+	ms, ok := a[0].(int)
+	if !ok || ms < 0 {
+		badarg()
+	}
+	switch a[1].(type) {
+	case term.Pid, term.Atom:
+	default:
+		badarg()
+	}
+	return time.Duration(ms) * time.Millisecond
 }

@@ -108,20 +108,12 @@ func erlangSystemBIFs() []Entry {
 			return c.dispatcher.state.uniqueInteger(positive)
 		}),
 		erlangBIF("start_timer", 3, "send {timeout,TRef,Msg} to Dest after Time ms: TRef", func(c *Call, a []term.Term) term.Term {
-			ms, ok := a[0].(int)
-			if !ok || ms < 0 {
-				badarg()
-			}
-			switch a[1].(type) {
-			case term.Pid, term.Atom:
-			default:
-				badarg()
-			}
+			d := timerArgs(a)
 			// The runtime makes a timer's ref itself, after taking the
 			// message: hand out our own ref, put it in the message, and
 			// map it to the runtime's for cancel_timer.
 			ref := c.Runtime.MakeRef()
-			real := c.Runtime.SendAfter(time.Duration(ms)*time.Millisecond, a[1], term.Tuple{term.Atom("timeout"), ref, a[2]})
+			real := c.Runtime.SendAfter(d, a[1], term.Tuple{term.Atom("timeout"), ref, a[2]})
 			c.dispatcher.state.aliasTimer(ref, real)
 			return ref
 		}),
