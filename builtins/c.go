@@ -33,6 +33,8 @@ func cBIFs() []Entry {
 		cBIF("c", 2, "c(Mod,Opts)", "compile and load module or file <Mod> (options are ignored)", cCompile),
 		cBIF("cd", 1, "cd(Dir)", "change working directory", cCd),
 		cBIF("flush", 0, "flush()", "flush any messages sent to the shell", cFlush),
+		cBIF("h", 1, "h(Mod)", "help about module", cDoc),
+		cBIF("h", 2, "h(Mod,Func)", "help about function in module", cDoc),
 		cBIF("i", 0, "i()", "information about the system", cProcesses),
 		cBIF("l", 1, "l(Module)", "load or reload module", cLoad),
 		cBIF("lm", 0, "lm()", "load all modified modules", cLoadModified),
@@ -451,5 +453,36 @@ func cUptime(c *Call, _ []term.Term) term.Term {
 		text += term.Sprint(m) + " minutes and "
 	}
 	c.out("%s%d seconds\n", text, secs%60)
+	return term.OK
+}
+
+// cDoc is h/1,2: erl shows the module's documentation; goerl has the
+// one-line help of its built-in functions, and nothing for Go modules.
+func cDoc(c *Call, args []term.Term) term.Term {
+	mod, ok := args[0].(term.Atom)
+	if !ok {
+		term.Badarg()
+	}
+	var fun term.Atom
+	if len(args) == 2 {
+		if fun, ok = args[1].(term.Atom); !ok {
+			term.Badarg()
+		}
+	}
+	if !c.dispatcher.IsBuiltin(string(mod)) {
+		c.out("There is no documentation for %s\n", term.QuoteAtom(string(mod)))
+		return term.OK
+	}
+	shown := 0
+	for _, e := range c.dispatcher.Functions(string(mod)) {
+		if fun != "" && e.Name != string(fun) {
+			continue
+		}
+		c.out("  %s:%s/%d\n      %s\n", mod, term.QuoteAtom(e.Name), e.Arity, e.Help)
+		shown++
+	}
+	if shown == 0 {
+		c.out("There is no documentation for %s:%s\n", term.QuoteAtom(string(mod)), term.QuoteAtom(string(fun)))
+	}
 	return term.OK
 }

@@ -32,8 +32,6 @@ func commands() []shellCommand {
 		{name: "e", arity: 1, usage: "e(N)", help: "repeat the expression in query <N>", run: (*Shell).cmdRepeat},
 		{name: "h", arity: 0, usage: "h()", help: "history", run: (*Shell).cmdHistory},
 		{name: "v", arity: 1, usage: "v(N)", help: "use the value of query <N>", run: (*Shell).cmdValue},
-		{name: "h", arity: 1, usage: "h(Mod)", help: "help about module", run: (*Shell).cmdDoc},
-		{name: "h", arity: 2, usage: "h(Mod,Func)", help: "help about function in module", run: (*Shell).cmdDoc},
 		{name: "history", arity: 1, usage: "history(N)", help: "set how many previous commands to keep", run: (*Shell).cmdHistoryDepth},
 		{name: "results", arity: 1, usage: "results(N)", help: "set how many previous command results to keep", run: (*Shell).cmdResults},
 		{name: "catch_exception", arity: 1, usage: "catch_exception(B)", help: "how exceptions are handled", run: (*Shell).cmdCatchException},

@@ -6,7 +6,7 @@ import (
 )
 
 // Shell settings and documentation commands: history/1, results/1,
-// catch_exception/1, h/1,2.
+// catch_exception/1.
 
 func (s *Shell) cmdHistoryDepth(_ *eval.Context, args []term.Term) term.Term {
 	n, ok := args[0].(int)
@@ -43,35 +43,4 @@ func (s *Shell) catchingExceptions() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.catchExceptions
-}
-
-// cmdDoc is h/1,2: erl shows the module's documentation; goerl has the
-// one-line help of its built-in functions, and nothing for Go modules.
-func (s *Shell) cmdDoc(_ *eval.Context, args []term.Term) term.Term {
-	mod, ok := args[0].(term.Atom)
-	if !ok {
-		term.Badarg()
-	}
-	var fun term.Atom
-	if len(args) == 2 {
-		if fun, ok = args[1].(term.Atom); !ok {
-			term.Badarg()
-		}
-	}
-	if !s.node.BIFs.IsBuiltin(string(mod)) {
-		s.out("There is no documentation for %s\n", term.QuoteAtom(string(mod)))
-		return term.OK
-	}
-	shown := 0
-	for _, e := range s.node.BIFs.Functions(string(mod)) {
-		if fun != "" && e.Name != string(fun) {
-			continue
-		}
-		s.out("  %s:%s/%d\n      %s\n", mod, term.QuoteAtom(e.Name), e.Arity, e.Help)
-		shown++
-	}
-	if shown == 0 {
-		s.out("There is no documentation for %s:%s\n", term.QuoteAtom(string(mod)), term.QuoteAtom(string(fun)))
-	}
-	return term.OK
 }
