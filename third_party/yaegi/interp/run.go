@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // bltn type defines functions which run at CFG execution.
@@ -2937,51 +2938,60 @@ func _range(n *node) {
 	fnext := getExec(n.fnext)
 	tnext := getExec(n.tnext)
 
+	an := n.child[len(n.child)-2]
+	if isString(an.typ.TypeOf()) {
+		// goerl: range over a string decodes it as Go does: the key is
+		// the byte offset of each rune and an invalid byte is one
+		// RuneError of width 1. yaegi ranged over []rune(s) and gave
+		// rune indexes when only the key was used, and offsets that
+		// counted each RuneError as 3 bytes.
+		str := genValue(an)
+		hasValue := len(n.child) == 4
+		var index1 int
+		if hasValue {
+			index1 = n.child[1].findex // rune location in frame
+		}
+		n.exec = func(f *frame) bltn {
+			s := f.data[index2].String()
+			next := f.data[index3]
+			pos := int(next.Int())
+			if pos >= len(s) {
+				return fnext
+			}
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			f.data[index0].SetInt(int64(pos))
+			if hasValue {
+				f.data[index1].SetInt(int64(r))
+			}
+			next.SetInt(int64(pos + size))
+			return tnext
+		}
+		loop := n.exec
+		n.child[0].exec = func(f *frame) bltn {
+			f.data[index2] = reflect.ValueOf(str(f).String())
+			f.data[index3].SetInt(0)
+			return loop
+		}
+		return
+	}
+
 	var value func(*frame) reflect.Value
-	var an *node
 	if len(n.child) == 4 {
-		an = n.child[2]
 		index1 := n.child[1].findex // array value location in frame
-		if isString(an.typ.TypeOf()) {
-			// Special variant of "range" for string, where the index indicates the byte position
-			// of the rune in the string, rather than the index of the rune in array.
-			stringType := reflect.TypeOf("")
-			value = genValueAs(an, rat) // range on string iterates over runes
-			n.exec = func(f *frame) bltn {
-				a := f.data[index2]
-				v0 := f.data[index3]
-				v0.SetInt(v0.Int() + 1)
-				i := int(v0.Int())
-				if i >= a.Len() {
-					return fnext
-				}
-				// Compute byte position of the rune in string
-				pos := a.Slice(0, i).Convert(stringType).Len()
-				f.data[index0].SetInt(int64(pos))
-				f.data[index1].Set(a.Index(i))
-				return tnext
+		value = genValueRangeArray(an)
+		n.exec = func(f *frame) bltn {
+			a := f.data[index2]
+			v0 := f.data[index0]
+			v0.SetInt(v0.Int() + 1)
+			i := int(v0.Int())
+			if i >= a.Len() {
+				return fnext
 			}
-		} else {
-			value = genValueRangeArray(an)
-			n.exec = func(f *frame) bltn {
-				a := f.data[index2]
-				v0 := f.data[index0]
-				v0.SetInt(v0.Int() + 1)
-				i := int(v0.Int())
-				if i >= a.Len() {
-					return fnext
-				}
-				f.data[index1].Set(a.Index(i))
-				return tnext
-			}
+			f.data[index1].Set(a.Index(i))
+			return tnext
 		}
 	} else {
-		an = n.child[1]
-		if isString(an.typ.TypeOf()) {
-			value = genValueAs(an, rat) // range on string iterates over runes
-		} else {
-			value = genValueRangeArray(an)
-		}
+		value = genValueRangeArray(an)
 		n.exec = func(f *frame) bltn {
 			v0 := f.data[index0]
 			v0.SetInt(v0.Int() + 1)
@@ -2994,13 +3004,9 @@ func _range(n *node) {
 
 	// Init sequence
 	next := n.exec
-	index := index0
-	if isString(an.typ.TypeOf()) && len(n.child) == 4 {
-		index = index3
-	}
 	n.child[0].exec = func(f *frame) bltn {
 		f.data[index2] = value(f) // set array shallow copy for range
-		f.data[index].SetInt(-1)  // assing index value
+		f.data[index0].SetInt(-1) // assing index value
 		return next
 	}
 }
