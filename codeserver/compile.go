@@ -28,19 +28,16 @@ type artifact struct {
 // diagnostics contain errors nothing is stored: the previous artifact
 // and the loaded code stay as they were.
 //
-// Compiling runs the module's package initialisation once (the trial
-// load that finds type errors); the version it makes is the one the next
-// LoadFile installs.
+// The module is parsed and checked once: the trial load (interp.Load)
+// runs goerl's own checks, the type check and the module's package
+// initialisation, and reports what fails as diagnostics; the version it
+// makes is the one the next LoadFile installs.
 func (s *Server) Compile(mod string) (diags []Diagnostic, found bool) {
 	text, srcPath, found := s.readSource(mod)
 	if !found {
 		return nil, false
 	}
 	src := interp.Source{Module: mod, File: mod + ".go", Text: text}
-	diags = interp.Check(src)
-	if interp.HasErrors(diags) {
-		return diags, true
-	}
 	art := &artifact{module: mod, path: srcPath, text: text, uniq: uniqOf(text)}
 
 	// The trial load runs without the admin lock: package initialisation
