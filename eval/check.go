@@ -27,25 +27,11 @@ func checkCommand(exprs []syntax.Expr, b *Bindings, recs *Records) (err error) {
 			err = e
 		}
 	}()
-	bound := varSet{}
-	for _, n := range b.Names() {
-		bound[n] = true
-	}
+	bound := newVarSet(b.Names()...)
 	for _, e := range exprs {
 		bound = c.topLevel(e, bound)
 	}
 	return nil
-}
-
-// varSet is the set of bound variable names at a point of the command.
-type varSet map[string]bool
-
-func (s varSet) copy() varSet {
-	n := make(varSet, len(s))
-	for k := range s {
-		n[k] = true
-	}
-	return n
 }
 
 type checker struct {
@@ -76,9 +62,7 @@ func (c *checker) topLevel(e syntax.Expr, bound varSet) varSet {
 				return varSet{}
 			case 1:
 				if v, ok := call.Args[0].(*syntax.Var); ok {
-					n := bound.copy()
-					delete(n, v.Name)
-					return n
+					return bound.without(v.Name)
 				}
 			}
 		}
@@ -97,7 +81,7 @@ func (c *checker) exprs(es []syntax.Expr, bound varSet) varSet {
 func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 	switch e := e.(type) {
 	case *syntax.Var:
-		if !bound[e.Name] {
+		if !bound.has(e.Name) {
 			c.fail(e.Pos, "variable '%s' is unbound", e.Name)
 		}
 	case *syntax.Tuple:
@@ -129,10 +113,16 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 		return c.record(e, bound)
 	case *syntax.Match:
 		bound = c.expr(e.Right, bound)
-		return c.pattern(e.Left, bound, bound.copy())
+		known := bound
+		return c.pattern(e.Left, bound, &known)
 	case *syntax.BinOp:
-		bound = c.expr(e.Left, bound)
-		return c.expr(e.Right, bound)
+		// A chain 1+1+...+1 goes down its left spine without recursion.
+		first, spine := syntax.LeftSpine(e)
+		bound = c.expr(first, bound)
+		for _, op := range spine {
+			bound = c.expr(op.Right, bound)
+		}
+		return bound
 	case *syntax.UnaryOp:
 		return c.expr(e.Operand, bound)
 	case *syntax.Catch:
@@ -161,9 +151,9 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 		}
 	case *syntax.Fun:
 		for _, cl := range e.Clauses {
-			inner := bound.copy()
+			inner := bound
 			if e.Name != "" {
-				inner[e.Name] = true
+				inner = inner.with(e.Name)
 			}
 			c.clause(cl, inner, true)
 		}
@@ -178,9 +168,7 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 		out := c.clauses(e.Clauses, bound)
 		if e.After != nil {
 			c.expr(e.After, bound)
-			for k := range c.exprs(e.AfterBody, bound) {
-				out[k] = true
-			}
+			out = out.union(c.exprs(e.AfterBody, bound))
 		}
 		return out
 	case *syntax.Try:
@@ -196,12 +184,13 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 // clause checks one clause; with fresh (fun heads) the patterns'
 // variables shadow outer ones. It returns the variables bound after it.
 func (c *checker) clause(cl syntax.Clause, bound varSet, fresh bool) varSet {
-	inner := bound.copy()
+	inner := bound
 	for _, p := range cl.Patterns {
 		if fresh {
 			inner = c.freshPattern(p, inner)
 		} else {
-			inner = c.pattern(p, inner, inner.copy())
+			known := inner
+			inner = c.pattern(p, inner, &known)
 		}
 	}
 	c.guard(cl.Guard, inner)
@@ -212,11 +201,9 @@ func (c *checker) clause(cl syntax.Clause, bound varSet, fresh bool) varSet {
 // some clause binds it (erl_eval would raise unbound_var at run time
 // otherwise; the shell's check does not report unsafe variables).
 func (c *checker) clauses(cs []syntax.Clause, bound varSet) varSet {
-	out := bound.copy()
+	out := bound
 	for _, cl := range cs {
-		for k := range c.clause(cl, bound, false) {
-			out[k] = true
-		}
+		out = out.union(c.clause(cl, bound, false))
 	}
 	return out
 }
@@ -287,17 +274,12 @@ func illegalInGuard(e syntax.Expr) syntax.Expr {
 
 func (c *checker) try(e *syntax.Try, bound varSet) varSet {
 	body := c.exprs(e.Body, bound)
-	out := body.copy()
-	for k := range c.clauses(e.OfClauses, body) {
-		out[k] = true
-	}
+	out := body.union(c.clauses(e.OfClauses, body))
 	for _, cl := range e.CatchClauses {
-		if v, ok := cl.Patterns[2].(*syntax.Var); ok && v.Name != "_" && bound[v.Name] {
+		if v, ok := cl.Patterns[2].(*syntax.Var); ok && v.Name != "_" && bound.has(v.Name) {
 			c.fail(v.Pos, "stacktrace variable '%s' must not be previously bound", v.Name)
 		}
-		for k := range c.clause(cl, bound, false) {
-			out[k] = true
-		}
+		out = out.union(c.clause(cl, bound, false))
 	}
 	if e.After != nil {
 		c.exprs(e.After, bound)
@@ -306,7 +288,7 @@ func (c *checker) try(e *syntax.Try, bound varSet) varSet {
 }
 
 func (c *checker) comprehension(e *syntax.Comprehension, bound varSet) {
-	inner := bound.copy()
+	inner := bound
 	for _, q := range e.Quals {
 		if g, ok := q.(*syntax.Generator); ok {
 			c.expr(g.Expr, inner)
@@ -320,24 +302,19 @@ func (c *checker) comprehension(e *syntax.Comprehension, bound varSet) {
 
 // freshPattern binds a pattern whose variables are new (shadowing).
 func (c *checker) freshPattern(p syntax.Expr, bound varSet) varSet {
-	local := c.pattern(p, varSet{}, bound)
-	out := bound.copy()
-	for k := range local {
-		out[k] = true
-	}
-	return out
+	known := bound
+	return bound.union(c.pattern(p, varSet{}, &known))
 }
 
 // pattern checks a pattern: bound holds the variables it may already
 // refer to as values (and gets the pattern's own), known is what
 // expressions inside it (map keys, binary sizes) may use.
-func (c *checker) pattern(p syntax.Expr, bound, known varSet) varSet {
+func (c *checker) pattern(p syntax.Expr, bound varSet, known *varSet) varSet {
 	switch p := p.(type) {
 	case *syntax.Var:
 		if p.Name != "_" {
-			bound = bound.copy()
-			bound[p.Name] = true
-			known[p.Name] = true
+			bound = bound.with(p.Name)
+			*known = known.with(p.Name)
 		}
 	case *syntax.Atom, *syntax.Integer, *syntax.Char, *syntax.Float, *syntax.String:
 	case *syntax.Tuple:
@@ -359,13 +336,13 @@ func (c *checker) pattern(p syntax.Expr, bound, known varSet) varSet {
 			if !a.Exact {
 				c.fail(a.Pos, "illegal pattern")
 			}
-			c.expr(a.Key, known)
+			c.expr(a.Key, *known)
 			bound = c.pattern(a.Value, bound, known)
 		}
 	case *syntax.Binary:
 		for _, el := range p.Elems {
 			if el.Size != nil {
-				c.expr(el.Size, known)
+				c.expr(el.Size, *known)
 			}
 			bound = c.pattern(el.Value, bound, known)
 		}

@@ -146,10 +146,22 @@ func runesToList(rs []rune) term.List {
 	return l
 }
 
+// binOp evaluates a chain of binary operators nesting to the left
+// (1+1+...+1) along its spine, left operand first, without a level of
+// recursion per operator.
 func (r *run) binOp(e *syntax.BinOp, b *Bindings) (term.Term, *Bindings) {
+	first, spine := syntax.LeftSpine(e)
+	l, b := r.expr(first, b)
+	for _, op := range spine {
+		l, b = r.binOpRight(op, l, b)
+	}
+	return l, b
+}
+
+// binOpRight finishes e given the value of its left operand.
+func (r *run) binOpRight(e *syntax.BinOp, l term.Term, b *Bindings) (term.Term, *Bindings) {
 	switch e.Op {
 	case "andalso", "orelse":
-		l, b := r.expr(e.Left, b)
 		if !isBool(l) {
 			raiseEval(term.Tuple{term.Atom("badarg"), l}, "expr", 6, 480)
 		}
@@ -158,7 +170,6 @@ func (r *run) binOp(e *syntax.BinOp, b *Bindings) (term.Term, *Bindings) {
 		}
 		return r.expr(e.Right, b)
 	}
-	l, b := r.expr(e.Left, b)
 	rv, b := r.expr(e.Right, b)
 	if e.Op == "!" {
 		return r.send(l, rv), b

@@ -83,20 +83,25 @@ func (r *run) guardExpr(e syntax.Expr, b *Bindings) term.Term {
 	case *syntax.UnaryOp:
 		return unary(e.Op, r.guardExpr(e.Operand, b))
 	case *syntax.BinOp:
-		switch e.Op {
-		case "!":
-			panic(guardFailure{})
-		case "andalso", "orelse":
-			l := r.guardExpr(e.Left, b)
-			if !isBool(l) {
+		// Along the left spine of a chain, without recursion.
+		first, spine := syntax.LeftSpine(e)
+		l := r.guardExpr(first, b)
+		for _, e := range spine {
+			switch e.Op {
+			case "!":
 				panic(guardFailure{})
+			case "andalso", "orelse":
+				if !isBool(l) {
+					panic(guardFailure{})
+				}
+				if (e.Op == "andalso") != (l == term.False) {
+					l = r.guardExpr(e.Right, b)
+				}
+				continue
 			}
-			if (e.Op == "andalso") == (l == term.False) {
-				return l
-			}
-			return r.guardExpr(e.Right, b)
+			l = binaryOp(e.Op, l, r.guardExpr(e.Right, b))
 		}
-		return binaryOp(e.Op, r.guardExpr(e.Left, b), r.guardExpr(e.Right, b))
+		return l
 	case *syntax.Call:
 		if v, ok := r.guardIsRecord(e, b); ok {
 			return v
@@ -343,7 +348,13 @@ func isGuardExpr(e syntax.Expr) bool {
 	case *syntax.UnaryOp:
 		return isGuardExpr(e.Operand)
 	case *syntax.BinOp:
-		return e.Op != "!" && isGuardExpr(e.Left) && isGuardExpr(e.Right)
+		first, spine := syntax.LeftSpine(e)
+		for _, op := range spine {
+			if op.Op == "!" || !isGuardExpr(op.Right) {
+				return false
+			}
+		}
+		return isGuardExpr(first)
 	case *syntax.Call:
 		_, ok := guardBIFName(e)
 		return ok && allGuardExprs(e.Args)

@@ -30,14 +30,8 @@ func (m *matcher) merged() *Bindings {
 	if m.outer == nil {
 		return m.b
 	}
-	var added []*binding
-	for n := m.b.first(); n != nil; n = n.next {
-		added = append(added, n)
-	}
 	out := m.outer
-	for i := len(added) - 1; i >= 0; i-- {
-		out = out.With(added[i].name, added[i].value)
-	}
+	m.b.each(func(name string, v term.Term) { out = out.With(name, v) })
 	return out
 }
 

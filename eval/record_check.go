@@ -67,7 +67,7 @@ func (c *checker) record(e *syntax.Record, bound varSet) varSet {
 }
 
 // recordPattern checks #r{f = P} and #r.f in a pattern (see pattern).
-func (c *checker) recordPattern(p *syntax.Record, bound, known varSet) varSet {
+func (c *checker) recordPattern(p *syntax.Record, bound varSet, known *varSet) varSet {
 	if p.Base != nil {
 		c.fail(p.Pos, "illegal pattern")
 	}

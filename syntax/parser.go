@@ -33,6 +33,8 @@ func ParseForm(form string) (exprs []Expr, err error) {
 type parser struct {
 	toks []token
 	i    int
+	// depth is the current nesting (depth.go).
+	depth int
 }
 
 func (p *parser) peek() token { return p.toks[p.i] }
@@ -114,6 +116,8 @@ func (p *parser) binaryOp() (string, opInfo, bool) {
 }
 
 func (p *parser) binary(minPrec int) Expr {
+	p.enter()
+	defer p.leave()
 	left := p.unary()
 	for {
 		op, info, ok := p.binaryOp()
@@ -158,6 +162,8 @@ func (p *parser) unary() Expr {
 	}
 	if isPrefixOp(t) {
 		p.advance()
+		p.enter()
+		defer p.leave()
 		return &UnaryOp{Pos: t.pos, Op: t.text, Operand: p.unary()}
 	}
 	return p.postfix()

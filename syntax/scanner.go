@@ -62,15 +62,31 @@ func isNameChar(r rune) bool {
 // tokens scans the whole text. The form's dot, if present, is the last
 // token before tokEOF.
 func (s *scanner) tokens() ([]token, *Error) {
-	var toks []token
+	// Tokens are gathered in chunks and copied once at the end: growing
+	// one slice by doubling copied a million-token form (1+1+...+1)
+	// over and over and took seconds.
+	var chunks [][]token
+	cur := make([]token, 0, 64)
+	n := 0
 	for {
 		t, err := s.scan()
-		if err != nil {
-			return toks, err
+		if len(cur) == cap(cur) {
+			chunks = append(chunks, cur)
+			cur = make([]token, 0, min(2*cap(cur), 1<<14))
 		}
-		toks = append(toks, t)
-		if t.kind == tokEOF {
-			return toks, nil
+		if err == nil {
+			cur = append(cur, t)
+			n++
+		}
+		if err != nil || t.kind == tokEOF {
+			if len(chunks) == 0 {
+				return cur, err
+			}
+			toks := make([]token, 0, n)
+			for _, c := range append(chunks, cur) {
+				toks = append(toks, c...)
+			}
+			return toks, err
 		}
 	}
 }

@@ -4,12 +4,30 @@ import "reflect"
 
 // Inspect calls f for e and, while f returns true, for every expression
 // inside it, depth first. It finds sub-expressions by reflection so it
-// never falls behind when a node type gains a field.
+// never falls behind when a node type gains a field. It keeps its own
+// stack instead of recursing, so a chain of a million operators costs
+// heap, not Go stack.
 func Inspect(e Expr, f func(Expr) bool) {
-	if e == nil || isNilExpr(e) || !f(e) {
-		return
+	stack := []inspectItem{{expr: e, isExpr: true}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.isExpr {
+			if it.expr == nil || isNilExpr(it.expr) || !f(it.expr) {
+				continue
+			}
+			it = inspectItem{v: reflect.ValueOf(it.expr)}
+		}
+		stack = pushChildren(stack, it.v)
 	}
-	inspectValue(reflect.ValueOf(e), f)
+}
+
+// inspectItem is one entry of Inspect's stack: an expression to report
+// and then open, or a value whose fields or elements to search.
+type inspectItem struct {
+	expr   Expr
+	isExpr bool
+	v      reflect.Value
 }
 
 var exprType = reflect.TypeOf((*Expr)(nil)).Elem()
@@ -19,38 +37,43 @@ func isNilExpr(e Expr) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-func inspectValue(v reflect.Value, f func(Expr) bool) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			inspectValue(v.Elem(), f)
+// pushChildren pushes what v holds, last first so that the first comes
+// off the stack first.
+func pushChildren(stack []inspectItem, v reflect.Value) []inspectItem {
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return stack
 		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
 	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Type().Field(i).IsExported() {
-				continue
+		for i := v.NumField() - 1; i >= 0; i-- {
+			if v.Type().Field(i).IsExported() {
+				stack = append(stack, child(v.Field(i)))
 			}
-			inspectChild(v.Field(i), f)
 		}
 	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			inspectChild(v.Index(i), f)
+		for i := v.Len() - 1; i >= 0; i-- {
+			stack = append(stack, child(v.Index(i)))
 		}
 	}
+	return stack
 }
 
-func inspectChild(v reflect.Value, f func(Expr) bool) {
+// child classifies a field or element: an expression, or a value to
+// search further.
+func child(v reflect.Value) inspectItem {
 	if v.Kind() == reflect.Interface && v.Type() == exprType {
-		if !v.IsNil() {
-			Inspect(v.Interface().(Expr), f)
+		if v.IsNil() {
+			return inspectItem{v: v}
 		}
-		return
+		return inspectItem{expr: v.Interface().(Expr), isExpr: true}
 	}
 	if v.CanInterface() && v.Type().Implements(exprType) && v.Kind() != reflect.Struct {
 		if e, ok := v.Interface().(Expr); ok {
-			Inspect(e, f)
-			return
+			return inspectItem{expr: e, isExpr: true}
 		}
 	}
-	inspectValue(v, f)
+	return inspectItem{v: v}
 }
