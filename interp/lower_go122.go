@@ -189,7 +189,10 @@ func (g *go122) builtinCall(call *ast.CallExpr) {
 	}
 	tv, ok := g.t.info.Types[call]
 	if !ok || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
-		return // a type error: yaegi reports "undefined: min"
+		if e, found := g.t.errorIn(call); found {
+			g.errorf(e.Pos, "%s", e.Msg)
+		}
+		return
 	}
 	if tv.Value != nil {
 		if lit, ok := constLiteral(tv.Value); ok {

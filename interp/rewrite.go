@@ -233,7 +233,7 @@ func containsLoop(body *ast.BlockStmt) bool {
 // insertAt inserts text before pos, followed by a directive restoring
 // pos's own line and column.
 func (r *rewriter) insertAt(pos token.Pos, text string) {
-	p := r.fset.PositionFor(pos, false)
+	p := r.fset.PositionFor(pos, true) // true: through monomorph.go's directives
 	r.inserts = append(r.inserts, insertion{
 		offset: r.file.Offset(pos),
 		text:   fmt.Sprintf("%s/*line %s:%d:%d*/", text, r.fileName, p.Line, p.Column),
@@ -243,7 +243,7 @@ func (r *rewriter) insertAt(pos token.Pos, text string) {
 // replace replaces the source from pos to end by text, followed by a
 // directive restoring end's line and column.
 func (r *rewriter) replace(pos, end token.Pos, text string) {
-	p := r.fset.PositionFor(end, false)
+	p := r.fset.PositionFor(end, true)
 	r.inserts = append(r.inserts, insertion{
 		offset: r.file.Offset(pos),
 		text:   fmt.Sprintf("%s/*line %s:%d:%d*/", text, r.fileName, p.Line, p.Column),

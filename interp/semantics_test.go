@@ -267,6 +267,10 @@ func TestRewrittenPositions(t *testing.T) {
 			"t.go:4:18: undefined: n"},
 		{"package t\n\nfunc F() (fs []func() int) {\n\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i + z })\n\t}\n\treturn\n}\n",
 			"t.go:5:43: undefined: z"},
+		{"package t\n\ntype box[T any] struct{ v T }\n\nfunc get[T any](b box[T]) T {\n\treturn b.v + y\n}\n\nfunc F() int { return get(box[int]{1}) }\n",
+			"t.go:6:15: undefined: y"},
+		{"package t\n\nfunc F(n int) int {\n\tfor i := range n {\n\t\treturn i + min(n, w)\n\t}\n\treturn 0\n}\n",
+			"t.go:5:21: undefined: w"},
 	}
 	for _, tt := range tests {
 		_, diags, err := Load(Source{Module: "t", File: "t.go", Text: []byte(tt.src)}, Options{Erl: newFakeErl().symbols()})
@@ -601,5 +605,134 @@ func Run() string {
 		min(f, 1), max(1, f), min(celsius(3), 2), c, len(m), s, ls)
 }
 `, "1 7ab3 NaN NaN 2 2.5 0 [1 0 0] [{0}]"},
+	})
+}
+
+// TestGenerics: generic functions and types are monomorphized, so what
+// yaegi's own generics get wrong (inference through a generic type,
+// generic structs returned from generic functions, methods of generic
+// types, explicit instantiation as a value) runs as Go runs it.
+func TestGenerics(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"types, functions, constraints, inference", `package t
+
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+)
+
+type pair[T any] struct{ a, b T }
+
+func swap[T any](p pair[T]) pair[T] { return pair[T]{p.b, p.a} }
+
+type Number interface{ ~int | ~float64 }
+
+type meters float64
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Map[A, B any](xs []A, f func(A) B) []B {
+	var out []B
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Max[T cmp.Ordered](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+type Stringer interface{ String() string }
+
+type name string
+
+func (n name) String() string { return "<" + string(n) + ">" }
+
+func Join[T Stringer](xs []T) string {
+	s := ""
+	for _, x := range xs {
+		s += x.String()
+	}
+	return s
+}
+
+func Run() string {
+	p := swap(pair[int]{1, 2})
+	q := swap(pair[string]{"x", "y"})
+	conv := Map[int, string]
+	return fmt.Sprint(p, q, Sum([]float64{1.5, 2}), Sum([]meters{1, 2}),
+		Map([]int{1, 2}, func(x int) string { return strconv.Itoa(x * 2) }),
+		conv([]int{7}, strconv.Itoa), Max("a", "b"), Max(3, 2), Join([]name{"x", "y"}))
+}
+`, "{2 1} {y x} 3.5 3 [2 4] [7]b3<x><y>"},
+		{"generic types with methods, recursion, nesting", `package t
+
+import "fmt"
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+
+func (s *Stack[T]) Pop() (T, bool) {
+	var zero T
+	if len(s.items) == 0 {
+		return zero, false
+	}
+	x := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return x, true
+}
+
+type Set[T comparable] map[T]struct{}
+
+func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
+func NewSet[T comparable]() Set[T] { return Set[T]{} }
+
+type List[T any] struct {
+	head T
+	next *List[T]
+}
+
+func (l *List[T]) Len() int {
+	if l == nil {
+		return 0
+	}
+	return 1 + l.next.Len()
+}
+
+func Keys[K comparable, V any](m map[K]V) []K {
+	var out []K
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func Run() string {
+	var s Stack[Stack[int]]
+	inner := Stack[int]{}
+	inner.Push(4)
+	s.Push(inner)
+	top, ok := s.Pop()
+	n, _ := top.Pop()
+	_, empty := s.Pop()
+	set := NewSet[string]()
+	set.Add("a")
+	l := &List[string]{"a", &List[string]{"b", nil}}
+	return fmt.Sprint(n, ok, empty, set.Has("a"), set.Has("b"), l.Len(), len(Keys(map[int]bool{1: true})))
+}
+`, "4 true false true false 2 1"},
 	})
 }

@@ -15,6 +15,19 @@ type typed struct {
 	info *types.Info
 	// importNames maps an import path to the name the file uses for it.
 	importNames map[string]string
+	errs        []types.Error // go/types' errors, in source order
+}
+
+// errorIn returns go/types' first error inside n, if any: where a
+// lowering needs a type that an error left unknown, Go's own message
+// says more than yaegi's about the construct it does not know.
+func (t *typed) errorIn(n ast.Node) (types.Error, bool) {
+	for _, e := range t.errs {
+		if n.Pos() <= e.Pos && e.Pos < n.End() {
+			return e, true
+		}
+	}
+	return types.Error{}, false
 }
 
 // typeCheck type-checks the module against the packages yaegi will give
@@ -30,10 +43,17 @@ func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
 		Types: map[ast.Expr]types.TypeAndValue{},
 		Uses:  map[*ast.Ident]types.Object{},
 		Defs:  map[*ast.Ident]types.Object{},
+		// Instances serve monomorph.go.
+		Instances: map[*ast.Ident]types.Instance{},
 	}
-	conf := types.Config{Importer: newSymbolImporter(erl), Error: func(error) {}}
+	var errs []types.Error
+	conf := types.Config{Importer: newSymbolImporter(erl), Error: func(err error) {
+		if e, ok := err.(types.Error); ok && !e.Soft {
+			errs = append(errs, e)
+		}
+	}}
 	pkg, _ := conf.Check(c.file.Name.Name, c.fset, []*ast.File{c.file}, info)
-	t := &typed{pkg: pkg, info: info, importNames: map[string]string{}}
+	t := &typed{pkg: pkg, info: info, importNames: map[string]string{}, errs: errs}
 	for _, spec := range c.file.Imports {
 		p, _ := strconv.Unquote(spec.Path.Value)
 		name := path0(p)
@@ -52,8 +72,8 @@ func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
 
 func path0(p string) string { return p[strings.LastIndex(p, "/")+1:] }
 
-// mayNeedTypes reports whether the file has a range statement or names
-// one of the builtins min, max or clear.
+// mayNeedTypes reports whether the file has a range statement, names
+// one of the builtins min, max or clear, or declares generics.
 func mayNeedTypes(f *ast.File) bool {
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -62,6 +82,10 @@ func mayNeedTypes(f *ast.File) bool {
 			found = found || !obviouslyIterable(n.X)
 		case *ast.Ident:
 			found = found || n.Name == "min" || n.Name == "max" || n.Name == "clear"
+		case *ast.FuncType:
+			found = found || n.TypeParams != nil
+		case *ast.TypeSpec:
+			found = found || n.TypeParams != nil
 		}
 		return !found
 	})

@@ -105,9 +105,16 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 
 	rewritten := src.Text
 	if instrument {
+		rc, text, ty := c, src.Text, typeCheck(c, opts.Erl)
+		if mc, out := monomorphizeSource(c, ty, src.Text, src.File); mc != nil {
+			rc, text, ty = mc, out, typeCheck(mc, opts.Erl)
+		}
 		var diags []Diagnostic
-		rewritten, diags = rewriteTyped(c.fset, c.file, src.Text, src.File, typeCheck(c, opts.Erl))
+		rewritten, diags = rewriteTyped(rc.fset, rc.file, text, src.File, ty)
 		if diags != nil {
+			for i := range diags {
+				diags[i].SourceLine = sourceLine(src.Text, diags[i].Line)
+			}
 			return nil, diags, nil
 		}
 	}
