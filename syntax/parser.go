@@ -37,8 +37,13 @@ type parser struct {
 	depth int
 }
 
+// peek is the next token without consuming it; the token list always
+// ends with tokEOF, so there is one to return.
 func (p *parser) peek() token { return p.toks[p.i] }
 
+// peekAt looks n tokens ahead, answering tokEOF past the end: the
+// parser decides a few constructs (fun M:F/A, a record field) by the
+// token after next.
 func (p *parser) peekAt(n int) token {
 	if p.i+n < len(p.toks) {
 		return p.toks[p.i+n]
@@ -46,6 +51,9 @@ func (p *parser) peekAt(n int) token {
 	return p.toks[len(p.toks)-1]
 }
 
+// advance consumes the next token; at tokEOF it stays put, so a parse
+// that runs off the end keeps failing at the end instead of panicking
+// on an index.
 func (p *parser) advance() token {
 	t := p.toks[p.i]
 	if t.kind != tokEOF {
@@ -70,6 +78,8 @@ func (p *parser) is(s string) bool {
 	return t.kind == tokPunct && t.text == s
 }
 
+// expect consumes the punctuation or keyword s, or fails with erl's
+// "syntax error before:" naming what is there instead.
 func (p *parser) expect(s string) token {
 	if !p.is(s) {
 		p.fail()
@@ -77,6 +87,8 @@ func (p *parser) expect(s string) token {
 	return p.advance()
 }
 
+// exprs parses erl_parse's exprs: one or more expressions separated by
+// commas (a form's body, a clause body, an argument list).
 func (p *parser) exprs() []Expr {
 	es := []Expr{p.expr()}
 	for p.is(",") {
@@ -86,13 +98,19 @@ func (p *parser) exprs() []Expr {
 	return es
 }
 
+// expr parses one expression, starting at the loosest binding level.
 func (p *parser) expr() Expr { return p.binary(0) }
 
+// opInfo is a binary operator's precedence and associativity, as
+// erl_parse.yrl declares them (Left/Right/Nonassoc 100 ... 500).
 type opInfo struct {
 	prec  int
 	assoc int // -1 left, 0 none, 1 right
 }
 
+// binaryOps are erl_parse's binary operators: = and ! bind loosest and
+// to the right; comparisons do not associate (1 < 2 < 3 is a syntax
+// error); ++ and -- associate to the right ([1] ++ [2] ++ [3]).
 var binaryOps = map[string]opInfo{
 	"=": {100, 1}, "!": {100, 1},
 	"orelse":  {150, 1},
@@ -106,6 +124,7 @@ var binaryOps = map[string]opInfo{
 	"band": {500, -1}, "and": {500, -1},
 }
 
+// binaryOp reports the next token as a binary operator, if it is one.
 func (p *parser) binaryOp() (string, opInfo, bool) {
 	t := p.peek()
 	if t.kind != tokPunct {
@@ -115,6 +134,12 @@ func (p *parser) binaryOp() (string, opInfo, bool) {
 	return t.text, info, ok
 }
 
+// binary is precedence climbing over binaryOps: it parses operators
+// binding at least as tightly as minPrec. A right-associative operator
+// parses its right operand at its own level, a left-associative one at
+// the next; a non-associative one refuses a second operator of the same
+// level after it, as erl does. = builds a Match, which evaluation and
+// the printer treat apart from the other operators.
 func (p *parser) binary(minPrec int) Expr {
 	p.enter()
 	defer p.leave()
@@ -143,6 +168,7 @@ func (p *parser) binary(minPrec int) Expr {
 	}
 }
 
+// isPrefixOp reports the unary operators of erl_parse's expr_600.
 func isPrefixOp(t token) bool {
 	if t.kind != tokPunct {
 		return false
@@ -154,6 +180,9 @@ func isPrefixOp(t token) bool {
 	return false
 }
 
+// unary parses catch (which takes a whole expression, so catch 1 + 2 is
+// catch (1 + 2)) and the prefix operators, which bind tighter than any
+// binary operator: - 1 + 2 is (-1) + 2.
 func (p *parser) unary() Expr {
 	t := p.peek()
 	if t.kind == tokPunct && t.text == "catch" {
@@ -192,6 +221,8 @@ func (p *parser) postfix() Expr {
 	return e
 }
 
+// call parses the argument list of a call of fun. A remote call's
+// position is its module's, where erl points errors in m:f(...).
 func (p *parser) call(fun Expr) Expr {
 	pos := fun.Position()
 	if r, ok := fun.(*Remote); ok {
@@ -200,6 +231,7 @@ func (p *parser) call(fun Expr) Expr {
 	return &Call{Pos: pos, Fun: fun, Args: p.argumentList()}
 }
 
+// argumentList parses "(" [exprs] ")".
 func (p *parser) argumentList() []Expr {
 	p.expect("(")
 	if p.is(")") {
@@ -239,6 +271,7 @@ func (p *parser) hashChain(base Expr) Expr {
 	return base
 }
 
+// atomName consumes an atom (a record or field name) and returns it.
 func (p *parser) atomName() string {
 	t := p.peek()
 	if t.kind != tokAtom {
@@ -248,6 +281,9 @@ func (p *parser) atomName() string {
 	return t.text
 }
 
+// mapAssocs parses "{" K => V | K := V, ... "}". Both kinds are kept
+// apart: := is only legal in an update, which eval.Check enforces (in
+// erl too it is erl_lint, not the parser, that rejects #{a := 1}).
 func (p *parser) mapAssocs() []Assoc {
 	p.expect("{")
 	var as []Assoc

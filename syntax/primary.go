@@ -72,6 +72,9 @@ func (p *parser) primary() Expr {
 	return nil
 }
 
+// list parses [], [E, ...], [E, ... | Tail] and the list comprehension
+// [E || Qualifiers]: the first expression is parsed before it is known
+// which of them it starts, as erl_parse does.
 func (p *parser) list() Expr {
 	open := p.expect("[")
 	if p.is("]") {
@@ -98,6 +101,9 @@ func (p *parser) list() Expr {
 	return l
 }
 
+// qualifiers parses a comprehension's generators (P <- L, P <= B) and
+// filters, comma-separated. A generator's pattern is parsed as an
+// expression first and only the arrow after it makes it a pattern.
 func (p *parser) qualifiers() []Expr {
 	var qs []Expr
 	for {
@@ -118,6 +124,9 @@ func (p *parser) qualifiers() []Expr {
 	}
 }
 
+// binaryExpr parses <<>>, <<Elem, ...>> and the binary comprehension
+// <<E || Qualifiers>>; only a first element without size or type can
+// start a comprehension, as in erl_parse.
 func (p *parser) binaryExpr() Expr {
 	open := p.expect("<<")
 	b := &Binary{Pos: open.pos}
@@ -142,6 +151,10 @@ func (p *parser) binaryExpr() Expr {
 	}
 }
 
+// binElement parses Value[:Size][/Type-Type:Unit...]. The value and size
+// are primaries (bit_expr in erl_parse), not full expressions: in
+// <<X:8/integer>> the / is the type separator, never division, and a
+// prefix operator applies to the value alone (<<-1:8>>).
 func (p *parser) binElement() BinElem {
 	var v Expr
 	if t := p.peek(); isPrefixOp(t) {
@@ -180,11 +193,14 @@ func (p *parser) binElement() BinElem {
 	return el
 }
 
+// body parses a clause body: "->" and its expressions.
 func (p *parser) body() []Expr {
 	p.expect("->")
 	return p.exprs()
 }
 
+// guard parses a guard sequence: guards separated by ";" (or), each
+// of expressions separated by "," (and).
 func (p *parser) guard() Guard {
 	g := Guard{p.exprs()}
 	for p.is(";") {
@@ -194,6 +210,7 @@ func (p *parser) guard() Guard {
 	return g
 }
 
+// optGuard parses an optional "when Guard".
 func (p *parser) optGuard() Guard {
 	if p.is("when") {
 		p.advance()
@@ -202,6 +219,8 @@ func (p *parser) optGuard() Guard {
 	return nil
 }
 
+// crClauses parses the clauses of case and receive: one pattern, an
+// optional guard and a body each, separated by ";".
 func (p *parser) crClauses() []Clause {
 	var cs []Clause
 	for {
@@ -217,6 +236,8 @@ func (p *parser) crClauses() []Clause {
 	}
 }
 
+// ifExpr parses if Guard -> Body; ... end. An if clause has a guard and
+// no pattern; its position is its first guard's, where erl reports it.
 func (p *parser) ifExpr() Expr {
 	kw := p.expect("if")
 	e := &If{Pos: kw.pos}
@@ -233,6 +254,8 @@ func (p *parser) ifExpr() Expr {
 	return e
 }
 
+// receiveExpr parses receive [Clauses] [after Timeout -> Body] end; a
+// receive may have only the after part (a sleep).
 func (p *parser) receiveExpr() Expr {
 	kw := p.expect("receive")
 	r := &Receive{Pos: kw.pos}
@@ -248,6 +271,12 @@ func (p *parser) receiveExpr() Expr {
 	return r
 }
 
+// funExpr parses the three kinds of fun: a reference to a local function
+// (fun f/1), to a remote one (fun m:f/1, module and name possibly
+// variables), and a fun expression with clauses, named when it starts
+// with a variable (fun F(0) -> 1; F(N) -> N * F(N-1) end), in which case
+// every clause must repeat that name. The two tokens after "fun" tell
+// them apart.
 func (p *parser) funExpr() Expr {
 	kw := p.expect("fun")
 	t, next := p.peek(), p.peekAt(1)
@@ -290,6 +319,8 @@ func (p *parser) funExpr() Expr {
 	return f
 }
 
+// atomOrVar parses an atom or a variable: the module or function of a
+// remote fun reference.
 func (p *parser) atomOrVar() Expr {
 	t := p.peek()
 	switch t.kind {
@@ -304,6 +335,7 @@ func (p *parser) atomOrVar() Expr {
 	return nil
 }
 
+// intOrVar parses a fun reference's arity, a literal or a variable.
 func (p *parser) intOrVar() Expr {
 	t := p.peek()
 	switch t.kind {
@@ -318,6 +350,9 @@ func (p *parser) intOrVar() Expr {
 	return nil
 }
 
+// tryExpr parses try Exprs [of Clauses] catch Clauses [after Exprs] end
+// and try Exprs [of Clauses] after Exprs end: a try needs a catch part, an
+// after part or both.
 func (p *parser) tryExpr() Expr {
 	kw := p.expect("try")
 	tr := &Try{Pos: kw.pos, Body: p.exprs()}

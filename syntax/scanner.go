@@ -15,10 +15,14 @@ type scanner struct {
 	line, col int
 }
 
+// newScanner scans text as runes: erl's positions count characters, not
+// bytes, so a column after "é" is one more, not two.
 func newScanner(text string) *scanner {
 	return &scanner{src: []rune(text), line: 1, col: 1}
 }
 
+// peekAt is the rune i ahead of the current one, or -1 past the end
+// (which no test for a character class accepts).
 func (s *scanner) peekAt(i int) rune {
 	if s.off+i < len(s.src) {
 		return s.src[s.off+i]
@@ -26,6 +30,8 @@ func (s *scanner) peekAt(i int) rune {
 	return -1
 }
 
+// next consumes one rune, keeping line and column: every position the
+// parser reports comes from here.
 func (s *scanner) next() rune {
 	r := s.src[s.off]
 	s.off++
@@ -38,12 +44,15 @@ func (s *scanner) next() rune {
 	return r
 }
 
+// pos is the position of the next rune, where a token starting there
+// begins.
 func (s *scanner) pos() Pos { return Pos{s.line, s.col} }
 
 // isSpace is erl_scan's white space: control characters, space, and the
 // Latin-1 range 128..160.
 func isSpace(r rune) bool { return (r >= 0 && r <= ' ') || (r >= 128 && r <= 160) }
 
+// isDigit is an ASCII digit; erl_scan accepts no other digits.
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // isLower and isUpper follow erl_scan's Latin-1 letter classes.
@@ -55,6 +64,8 @@ func isUpper(r rune) bool {
 	return (r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0xDE && r != 0xD7)
 }
 
+// isNameChar continues an atom or variable name: letters, digits, _
+// and @ (erl's node names, a@host, are plain atoms).
 func isNameChar(r rune) bool {
 	return isLower(r) || isUpper(r) || isDigit(r) || r == '_' || r == '@'
 }
@@ -91,6 +102,8 @@ func (s *scanner) tokens() ([]token, *Error) {
 	}
 }
 
+// skipSpaceAndComments skips white space and % comments to the end of
+// their line, which separate tokens and are otherwise not kept.
 func (s *scanner) skipSpaceAndComments() {
 	for s.off < len(s.src) {
 		r := s.src[s.off]
@@ -107,6 +120,11 @@ func (s *scanner) skipSpaceAndComments() {
 	}
 }
 
+// scan reads one token. A dot followed by white space, a comment or the
+// end is the form's end (tokDot); any other dot is punctuation (a record
+// field, a float is scanned by scanNumber). A character literal $ at the
+// end of the text is tokEOF: the form is incomplete, not wrong.
+// Punctuation is matched longest first, so =:= is never = followed by :=.
 func (s *scanner) scan() (token, *Error) {
 	s.skipSpaceAndComments()
 	p := s.pos()
@@ -169,6 +187,7 @@ func (s *scanner) scan() (token, *Error) {
 	return token{}, errorAt(p, "illegal character")
 }
 
+// hasPrefix reports whether the text at the current rune starts with sym.
 func (s *scanner) hasPrefix(sym string) bool {
 	i := 0
 	for _, c := range sym {
@@ -180,6 +199,8 @@ func (s *scanner) hasPrefix(sym string) bool {
 	return true
 }
 
+// scanName reads an atom's or variable's name; the caller has seen its
+// first character.
 func (s *scanner) scanName() string {
 	start := s.off
 	for s.off < len(s.src) && isNameChar(s.src[s.off]) {
@@ -279,10 +300,14 @@ func (s *scanner) scanEscape() rune {
 	return c
 }
 
+// isHex is a hexadecimal digit, for \\xHH and \\x{H...} escapes.
 func isHex(r rune) bool {
 	return isDigit(r) || (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F')
 }
 
+// digitValue is r's value as a digit in bases up to 36 (letters of
+// either case count from 10), and 99, too big for any base, for anything
+// else.
 func digitValue(r rune) int {
 	switch {
 	case isDigit(r):
@@ -315,6 +340,10 @@ func (s *scanner) scanDigits(base int) string {
 	return b.String()
 }
 
+// scanNumber reads an integer (decimal or Base#Digits) or a float. A
+// float needs a digit after its dot, so 1.foo is 1 then . then foo and
+// "1." at the end is 1 and the form's dot. A float too large for a Go
+// float64 is erl's "illegal float", as erl_scan refuses it too.
 func (s *scanner) scanNumber() (token, *Error) {
 	p := s.pos()
 	digits := s.scanDigits(10)
@@ -355,6 +384,9 @@ func (s *scanner) scanNumber() (token, *Error) {
 	return token{kind: tokInt, pos: p, value: parseInteger(digits, 10)}, nil
 }
 
+// parseInteger is an int when the value fits one on a 64-bit platform,
+// else a *big.Int: terms carry small integers as Go ints so that the
+// common case costs no allocation.
 func parseInteger(digits string, base int) any {
 	if v, err := strconv.ParseInt(digits, base, 64); err == nil && strconv.IntSize == 64 {
 		return int(v)
