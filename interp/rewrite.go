@@ -105,6 +105,7 @@ func rewriteTyped(fset *token.FileSet, f *ast.File, src []byte, fileName string,
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				if n.Body != nil {
+					r.tailCalls(n) // before function: its entry check goes inside the loop
 					r.function(n.Body)
 				}
 				return false
