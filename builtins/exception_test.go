@@ -88,6 +88,21 @@ func TestFormatExceptionOfBIFCalls(t *testing.T) {
 			"     in function  list_to_integer/1",
 			"        called as list_to_integer(\"x\")",
 			"        *** argument 1: not a textual representation of an integer")},
+		{"erlang", "map_get", []term.Term{term.Atom("a"), term.NewMap(nil, nil)}, lines(
+			"** exception error: bad key: a",
+			"     in function  map_get/2",
+			"        called as map_get(a,#{})",
+			"        *** argument 1: not present in map")},
+		{"erlang", "is_map_key", []term.Term{term.Atom("a"), term.Atom("x")}, lines(
+			"** exception error: bad map: x",
+			"     in function  is_map_key/2",
+			"        called as is_map_key(a,x)",
+			"        *** argument 2: not a map")},
+		{"erlang", "binary_to_term", []term.Term{term.Binary{1}}, lines(
+			"** exception error: bad argument",
+			"     in function  binary_to_term/1",
+			"        called as binary_to_term(<<1>>)",
+			"        *** argument 1: invalid external representation of a term")},
 		{"erlang", "binary_to_list", []term.Term{term.Atom("a")}, lines(
 			"** exception error: bad argument",
 			"     in function  binary_to_list/1",

@@ -103,21 +103,21 @@ func reverse(b []byte) []byte {
 
 func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 	w := &bitWriter{}
-	for _, el := range e.Elems {
+	for i, el := range e.Elems {
 		spec := specOf(el.Types)
 		var size term.Term
 		if el.Size != nil {
 			size, b = r.expr(el.Size, b)
 		}
-		if s, ok := el.Value.(*syntax.String); ok && spec.kind != "binary" {
+		if s, ok := el.Value.(*syntax.String); ok {
 			for _, c := range s.Value {
-				r.writeSegment(w, int(c), size, spec)
+				r.writeSegment(w, int(c), size, spec, -(i + 1))
 			}
 			continue
 		}
 		var v term.Term
 		v, b = r.expr(el.Value, b)
-		r.writeSegment(w, v, size, spec)
+		r.writeSegment(w, v, size, spec, i+1)
 	}
 	if w.nbit%8 != 0 {
 		raiseOp(term.Atom("badarg"), "bit_size", term.Atom("bitstring"))
@@ -125,20 +125,26 @@ func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 	return term.Binary(w.buf), b
 }
 
-func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
+// writeSegment writes segment number seg (negative for a character of a
+// string literal, which erl writes from a comprehension of its own).
+func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg int) {
 	fail := func() { raiseEval(term.Atom("badarg"), "eval_bits", 3, 480) }
+	bsFail := func(what, value term.Term) { bsConstructionFailed(seg, spec.kind, what, value) }
 	bits := -1
 	if size != nil {
 		n, ok := size.(int)
-		if !ok || n < 0 {
-			fail()
+		if !ok {
+			bsBadSize(size, spec.unit)
+		}
+		if n < 0 {
+			bsFail(term.Atom("size"), n*spec.unit)
 		}
 		bits = n * spec.unit
 	}
 	switch spec.kind {
 	case "integer":
 		if !term.IsInteger(v) {
-			fail()
+			bsFail(term.Atom("type"), v)
 		}
 		if bits < 0 {
 			bits = 8
@@ -152,7 +158,7 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
 	case "float":
 		f, ok := term.ToFloat(v)
 		if !ok {
-			fail()
+			bsFail(term.Atom("type"), v)
 		}
 		if bits < 0 {
 			bits = 64
@@ -173,10 +179,17 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
 	case "binary":
 		bin, ok := v.(term.Binary)
 		if !ok {
-			fail()
+			if bits < 0 {
+				// Without a size erl takes bit_size(V) first.
+				bsBitSize(v)
+			}
+			bsFail(term.Atom("type"), v)
 		}
 		if bits >= 0 {
-			if bits > 8*len(bin) || bits%8 != 0 {
+			if bits > 8*len(bin) {
+				bsFail(term.Atom("short"), v)
+			}
+			if bits%8 != 0 {
 				fail()
 			}
 			bin = bin[:bits/8]
@@ -187,7 +200,7 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec) {
 	default:
 		c, ok := v.(int)
 		if !ok || c < 0 || c > utf8.MaxRune || (c >= 0xD800 && c <= 0xDFFF) {
-			fail()
+			bsFail(term.Atom("type"), v)
 		}
 		for _, by := range encodeUTF(spec, rune(c)) {
 			w.writeInt(big.NewInt(int64(by)), 8)

@@ -57,6 +57,9 @@ func notEncodable(what string) string { return "not a textual representation of 
 type argProblems struct {
 	args    []string
 	general string
+	// reason, when set, replaces the explanation of the error reason
+	// (erl_erts_errors:format_bs_fail's "construction of binary failed").
+	reason string
 }
 
 func problems(args ...string) argProblems { return argProblems{args: args} }
@@ -74,6 +77,9 @@ func explainArgs(mod, fun term.Atom, args term.List, reason term.Term, info term
 		cause = term.Atom("none")
 	}
 	infoModule, _ := infoMap.Get(term.Atom("module"))
+	if fn, _ := infoMap.Get(term.Atom("function")); fn == term.Atom("format_bs_fail") {
+		return bsFailProblems(cause, infoMap)
+	}
 	switch infoModule {
 	case term.Atom(ErtsErrors):
 		if mod == "erlang" {
@@ -305,6 +311,13 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			return listToSomething(arg(0), "a reference")
 		case "map_size":
 			return problems(notMap)
+		case "bit_size", "byte_size":
+			return problems("not a bitstring")
+		case "binary_to_term":
+			if _, ok := arg(0).(term.Binary); ok {
+				return problems("invalid external representation of a term")
+			}
+			return problems(notBinary)
 		case "monotonic_time", "system_time":
 			return problems(badTimeUnit)
 		case "process_info":
@@ -318,6 +331,15 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 		}
 	case n == 2:
 		switch fun {
+		case "map_get":
+			if _, ok := arg(1).(*term.Map); !ok {
+				return problems("", notMap)
+			}
+			return problems("not present in map")
+		case "is_map_key":
+			if _, ok := arg(1).(*term.Map); !ok {
+				return problems("", notMap)
+			}
 		case "atom_to_binary":
 			enc := ""
 			switch arg(1) {
@@ -705,4 +727,49 @@ func isIOFormat(t term.Term) bool {
 		return true
 	}
 	return false
+}
+
+// bsFailProblems is erl_erts_errors:format_bs_fail/2: a failed binary
+// construction, cause {Segment, Type, What, Value}.
+func bsFailProblems(cause term.Term, info *term.Map) argProblems {
+	c, ok := cause.(term.Tuple)
+	if !ok || len(c) != 4 {
+		return argProblems{}
+	}
+	seg := c[0]
+	if o, ok := info.Get(term.Atom("override_segment_position")); ok {
+		seg = o
+	}
+	typ, _ := c[1].(term.Atom)
+	v := term.Sprint(c[3])
+	var msg string
+	switch what := c[2].(type) {
+	case term.Atom:
+		switch what {
+		case "size":
+			msg = "expected a non-negative integer as size but got: " + v
+		case "short":
+			msg = "the value " + v + " is shorter than the size of the segment"
+		case "type":
+			switch typ {
+			case "binary":
+				msg = "expected a binary but got: " + v
+			case "float":
+				msg = "expected a float or an integer but got: " + v
+			case "integer":
+				msg = "expected an integer but got: " + v
+			default:
+				msg = "expected a non-negative integer encodable as " + string(typ) + " but got: " + v
+			}
+		}
+	case term.Tuple:
+		if len(what) == 2 && what[0] == term.Atom("unit") {
+			msg = "the size of the value " + v + " is not a multiple of the unit for the segment"
+		}
+	}
+	if msg == "" {
+		return argProblems{}
+	}
+	return argProblems{reason: "construction of binary failed",
+		general: "segment " + term.Sprint(seg) + " of type '" + string(typ) + "': " + msg}
 }

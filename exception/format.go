@@ -49,7 +49,11 @@ func (x exceptionText) format(class term.Atom, reason, stack term.Term) string {
 		errs = frameProblems(rest[0], reason)
 	}
 	st := x.formatStack(indent, trimShellFrames(rest), errs)
-	text := "** " + exited(class) + x.explainReason(explained, class, culprit, indent)
+	why := x.explainReason(explained, class, culprit, indent)
+	if errs.reason != "" {
+		why = errs.reason
+	}
+	text := "** " + exited(class) + why
 	if st != "" {
 		text += "\n" + st
 	}
@@ -135,6 +139,14 @@ func trimShellFrames(frames []frame) []frame {
 
 func frameProblems(f frame, reason term.Term) argProblems {
 	if f.args == nil {
+		// Only eval_bits' construction failures explain a frame that
+		// has just an arity.
+		if m := errorInfoMap(f.info); m != nil {
+			if fn, _ := m.Get(term.Atom("function")); fn == term.Atom("format_bs_fail") {
+				cause, _ := m.Get(term.Atom("cause"))
+				return bsFailProblems(cause, m)
+			}
+		}
 		return argProblems{}
 	}
 	return explainArgs(f.mod, f.fun, f.args, reason, f.info)
