@@ -1459,9 +1459,15 @@ func call(n *node) {
 		var vararg reflect.Value
 
 		// Init return values
+		// goerl: fresh zero slots of the destinations' types, copied to
+		// the destinations when the call returns. yaegi made the callee's
+		// results the caller's destination variables themselves, so a
+		// named result started with the destination's old value (a call
+		// in a loop that recovered from a panic returned the previous
+		// iteration's result), and a panicking callee wrote into them.
 		for i, v := range rvalues {
 			if v != nil {
-				nf.data[i] = v(f)
+				nf.data[i] = reflect.New(v(f).Type()).Elem()
 			} else {
 				nf.data[i] = reflect.New(def.types[i]).Elem()
 			}
@@ -1515,6 +1521,11 @@ func call(n *node) {
 			return tnext
 		}
 		runCfg(def.child[3].start, nf, def, n)
+		for i, v := range rvalues {
+			if v != nil {
+				v(f).Set(nf.data[i])
+			}
+		}
 
 		// Handle branching according to boolean result
 		if fnext != nil && !nf.data[0].Bool() {
