@@ -34,8 +34,10 @@ import (
 // literal), or, in a function without results, a statement `f(args)`
 // that is the last statement of the body, or last in a block, an if or
 // else branch, a switch or select clause that is itself last, or that is
-// followed by a bare return. Functions that the rewrite leaves alone:
-// methods, generic and variadic functions, functions with named results
+// followed by a bare return. A method's tail call is one on its own
+// receiver variable (s.loop(x)), which stays as it is. Functions that the
+// rewrite leaves alone: generic functions and methods of generic types,
+// variadic functions, functions with named results
 // (their results would carry over between calls) and functions with a
 // defer (its deferred calls would wait for the last call instead of
 // running at the end of each).
@@ -43,7 +45,33 @@ const tailLabel = "__erltc"
 
 // tailCalls rewrites fd's self tail calls, if it has any.
 func (r *rewriter) tailCalls(fd *ast.FuncDecl) {
-	if fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil || fd.Name.Obj == nil {
+	if fd.Body == nil || fd.Type.TypeParams != nil {
+		return
+	}
+	// isSelfFun tells a call of this function (or, for a method, of this
+	// method on the same receiver variable: s.loop(x) in
+	// func (s *server) loop(x int)) from any other.
+	var isSelfFun func(fun ast.Expr) bool
+	switch {
+	case fd.Recv == nil && fd.Name.Obj != nil:
+		isSelfFun = func(fun ast.Expr) bool {
+			id, ok := fun.(*ast.Ident)
+			return ok && id.Obj == fd.Name.Obj
+		}
+	case fd.Recv != nil && len(fd.Recv.List) == 1 && len(fd.Recv.List[0].Names) == 1 && !isGenericRecv(fd.Recv.List[0].Type):
+		recv := fd.Recv.List[0].Names[0]
+		if recv.Name == "_" || recv.Obj == nil {
+			return
+		}
+		isSelfFun = func(fun ast.Expr) bool {
+			sel, ok := fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != fd.Name.Name {
+				return false
+			}
+			id, ok := sel.X.(*ast.Ident)
+			return ok && id.Obj == recv.Obj
+		}
+	default:
 		return
 	}
 	results := fd.Type.Results != nil && len(fd.Type.Results.List) > 0
@@ -67,14 +95,12 @@ func (r *rewriter) tailCalls(fd *ast.FuncDecl) {
 			targets = append(targets, tailLabel+"_"+id.Name)
 		}
 	}
-	self := fd.Name.Obj
 	isSelf := func(e ast.Expr) (*ast.CallExpr, bool) {
 		call, ok := e.(*ast.CallExpr)
 		if !ok || call.Ellipsis.IsValid() || len(call.Args) != len(targets) {
 			return nil, false // f(g()) with a multi-valued g stays a call
 		}
-		id, ok := call.Fun.(*ast.Ident)
-		return call, ok && id.Obj == self
+		return call, isSelfFun(call.Fun)
 	}
 
 	type site struct {
@@ -197,4 +223,17 @@ func (r *rewriter) tailSite(from token.Pos, call *ast.CallExpr, targets []string
 	}
 	fmt.Fprintf(&tail, "; continue %s}", tailLabel)
 	r.replace(args[len(args)-1].End(), call.End(), tail.String())
+}
+
+// isGenericRecv reports whether a receiver type is a generic type's
+// (T[P] or *T[P]).
+func isGenericRecv(e ast.Expr) bool {
+	if st, ok := e.(*ast.StarExpr); ok {
+		e = st.X
+	}
+	switch e.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }

@@ -73,6 +73,30 @@ func Blank(_ int, n int) int {
 	return Blank(n, n+1)
 }
 
+// A method calling itself on its receiver.
+type counter struct{ n int }
+
+func (c *counter) run(k int) int {
+	if k == 0 {
+		return c.n
+	}
+	c.n += k
+	return c.run(k - 1)
+}
+
+func Method(k int) int { c := &counter{}; return c.run(k) }
+
+// Other calls the method on another receiver: not a self call.
+func (c counter) other(k int) int {
+	if k == 0 {
+		return c.n
+	}
+	d := counter{c.n + 1}
+	return d.other(k - 1)
+}
+
+func Other(k int) int { return counter{}.other(k) }
+
 // Not tail calls: left alone, and still right.
 func Count(n int) int {
 	if n == 0 {
@@ -120,6 +144,8 @@ func TestTailCalls(t *testing.T) {
 		{"Steps", []any{12, &log}, ""},
 		{"Blank", []any{0, 1}, "400"},
 		{"Count", []any{100}, "100"},
+		{"Method", []any{100000}, "5000050000"},
+		{"Other", []any{10}, "10"},
 		{"Deferred", []any{3, &log}, "0"},
 		// Named and Shadowed are only checked for being left alone
 		// (TestTailCallRewrite): yaegi v0.16.1 computes both wrongly
@@ -151,7 +177,7 @@ func TestTailCallRewrite(t *testing.T) {
 		t.Fatal(diags)
 	}
 	out := string(rewrite(c.fset, c.file, src, "tc.go"))
-	for _, fn := range []string{"Sum", "Swap", "Funs", "Steps", "Blank", "Count", "Deferred", "Named", "Shadowed"} {
+	for _, fn := range []string{"Sum", "Swap", "Funs", "Steps", "Blank", "Count", "Deferred", "Named", "Shadowed", "(c *counter) run", "(c counter) other"} {
 		i := strings.Index(out, "func "+fn+"(")
 		j := strings.Index(out[i+1:], "\nfunc ")
 		body := out[i:]
@@ -159,7 +185,7 @@ func TestTailCallRewrite(t *testing.T) {
 			body = out[i : i+1+j]
 		}
 		looped := strings.Contains(body, tailLabel+": for")
-		want := fn == "Sum" || fn == "Swap" || fn == "Funs" || fn == "Steps" || fn == "Blank"
+		want := fn == "Sum" || fn == "Swap" || fn == "Funs" || fn == "Steps" || fn == "Blank" || fn == "(c *counter) run"
 		if looped != want {
 			t.Errorf("%s rewritten into a loop: %v, want %v\n%s", fn, looped, want, body)
 		}
