@@ -31,7 +31,10 @@ func erlangSystemBIFs() []Entry {
 		erlangBIF("monotonic_time", 1, "a monotonic clock in a time unit", func(c *Call, a []term.Term) term.Term {
 			return inUnit(c.Runtime.Now().UnixNano(), a[0])
 		}),
-		erlangBIF("garbage_collect", 0, "true (Go collects garbage itself)", func(*Call, []term.Term) term.Term { return term.True }),
+		erlangBIF("garbage_collect", 0, "true, after a collection of the whole Go heap (memory/0 then shows what is live)", func(*Call, []term.Term) term.Term {
+			runtime.GC()
+			return term.True
+		}),
 		erlangBIF("statistics", 1, "wall_clock, runtime, reductions, run_queue (minimal)", func(c *Call, a []term.Term) term.Term {
 			switch a[0] {
 			case term.Atom("wall_clock"), term.Atom("runtime"):

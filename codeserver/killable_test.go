@@ -195,8 +195,12 @@ func TestDeferredLoopIsCutShort(t *testing.T) {
 			w.rt.Kill(pid)
 		}
 		w.expectDownWithin(ref, pid, "killed", 30*time.Second)
-		if took := time.Since(start); !second && took < process.DefaultExitDeadline {
+		took := time.Since(start)
+		if !second && took < process.DefaultExitDeadline {
 			t.Errorf("the deferred loop ended after %s, before the deadline", took)
+		}
+		if second && took >= process.DefaultExitDeadline {
+			t.Errorf("the second kill did not end the deferred loop (it took %s)", took)
 		}
 		w.waitGoroutines(base)
 	}
