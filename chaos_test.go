@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"goerl/examples"
+	"goerl/node"
 	"goerl/shell"
 )
 
@@ -201,7 +202,7 @@ func Spawn(to erl.Pid) erl.Pid {
 		},
 		steps: []chaosStep{
 			{input: "c(initloop).", interrupt: true, want: "package initialisation interrupted"},
-			{input: "c(varloop).", want: "varloop.go:5:"},
+			{input: "c(varloop).", want: "package initialisation did not finish within 5s"},
 		},
 	},
 	{
@@ -329,11 +330,14 @@ func startChaosShell(t *testing.T, dir string) *chaosShell {
 	c := &chaosShell{lines: make(chan string), asked: make(chan struct{}), ints: make(chan os.Signal, 1),
 		out: &lockedBuffer{}, done: make(chan struct{})}
 	sh := shell.New(shell.Options{
-		Lines: c, Out: c.out, Dir: dir, DirName: "/chaos",
-		Modules: examples.Modules(), ModulesName: "goerl:examples",
-		VirtualTime: true, Interrupts: c.ints,
-		// Budgets small enough that reaching them is quick.
-		MaxHeap: 256 << 20,
+		Lines: c, Out: c.out, Interrupts: c.ints,
+		Node: node.Options{
+			Dir: dir, DirName: "/chaos",
+			Modules: examples.Modules(), ModulesName: "goerl:examples",
+			VirtualTime: true,
+			// A budget small enough that reaching it is quick.
+			MaxHeap: 256 << 20,
+		},
 	})
 	go func() {
 		defer close(c.done)
