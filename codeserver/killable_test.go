@@ -57,9 +57,11 @@ func spin(n int) {
 	}
 }
 
-// Crash spawns a process whose goroutine panics.
+// Crash spawns a process whose goroutine panics once it is told to go
+// (so that the test's monitor is in place before it dies).
 func Crash() erl.Pid {
 	return erl.Spawn(func() {
+		erl.Receive()
 		go func(s string) { panic(s) }("boom")
 		select {}
 	})
@@ -75,9 +77,10 @@ func Reply(to erl.Pid) {
 	<-done
 }
 
-// GoReceive: a goroutine has no mailbox.
+// GoReceive: a goroutine has no mailbox. It starts when told to go.
 func GoReceive() erl.Pid {
 	return erl.Spawn(func() {
+		erl.Receive()
 		go func() { erl.Receive() }()
 		select {}
 	})
@@ -152,6 +155,7 @@ func TestGoroutinePanicIsTheProcessCrash(t *testing.T) {
 	} {
 		pid := w.call("g", fun).(term.Pid)
 		ref := w.monitor(pid)
+		w.rt.Send(nil, pid, term.Atom("go"))
 		msg := sprint(w.receive())
 		if wantMsg := sprint(term.Tuple{term.Atom("DOWN"), ref, term.Atom("process"), pid, term.Atom("X")}); msg != strings.Replace(wantMsg, "'X'", want, 1) {
 			t.Errorf("%s: got %s, want reason %s", fun, msg, want)
