@@ -374,7 +374,7 @@ func (c *chaosShell) do(t *testing.T, st chaosStep) string {
 		start := time.Now()
 		c.ints <- os.Interrupt
 		c.wait(t, st.input+" after Ctrl-C")
-		t.Logf("%s: stopped %s after Ctrl-C", st.input, time.Since(start).Round(time.Millisecond))
+		t.Logf("%s: stopped %s after Ctrl-C", st.input, time.Since(start).Round(10*time.Microsecond))
 	} else {
 		c.wait(t, st.input)
 	}
@@ -450,6 +450,8 @@ func (base census) await(t *testing.T) {
 		now := takeCensus()
 		ok := now.goroutines <= base.goroutines && now.heap <= base.heap+heapSlack && now.held <= base.held+heldSlack
 		if ok && cpuQuiet() {
+			t.Logf("back: process goroutines %d (were %d), heap %d MiB (was %d), held from the OS %d MiB (was %d)",
+				now.goroutines, base.goroutines, now.heap>>20, base.heap>>20, now.held>>20, base.held>>20)
 			return
 		}
 		if time.Now().After(deadline) {
