@@ -1,6 +1,7 @@
 package codeserver
 
 import (
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -429,5 +430,24 @@ func TestBigHostWorkIsBounded(t *testing.T) {
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("bigs:%s(%v) took %s", tt.fun, tt.args, d)
 		}
+	}
+}
+
+// TestReadmeGoroutineExample runs the goroutine example of erl/README.md.
+func TestReadmeGoroutineExample(t *testing.T) {
+	b, err := os.ReadFile("../erl/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	i := strings.Index(text, "```go\nfunc Sum(")
+	if i < 0 {
+		t.Fatal("no Sum example in erl/README.md")
+	}
+	j := strings.Index(text[i+6:], "```")
+	w := newWorld(t, map[string]string{"sq": "package sq\n\n" + text[i+6:i+6+j]})
+	w.compile("sq")
+	if got := sprint(w.call("sq", "sum", term.List{1, 2, 3, 4})); got != "30" {
+		t.Fatalf("sq:sum([1,2,3,4]) = %s, want 30", got)
 	}
 }
