@@ -45,6 +45,10 @@ const (
 	precMax      = 900
 )
 
+// opPrec is erl_parse's inop_prec/1 for one operator: the precedence
+// its left operand is printed at, its own, and its right operand's. An
+// operand whose own precedence is lower than its slot gets parentheses,
+// so the printed text parses back to the same tree.
 type opPrec struct{ left, prec, right int }
 
 var binaryOpPrec = map[string]opPrec{
@@ -59,6 +63,8 @@ var binaryOpPrec = map[string]opPrec{
 	"band": {500, 500, 600}, "and": {500, 500, 600},
 }
 
+// maybeParen wraps d, an expression of precedence p, in parentheses
+// when the context prec binds tighter (erl_pp's maybe_paren/4).
 func maybeParen(p, prec int, d doc) doc {
 	if p < prec {
 		return concat{char('('), d, char(')')}
@@ -69,6 +75,8 @@ func maybeParen(p, prec int, d doc) doc {
 // word is one of erl_pp's words ('fun', ' ->', 'end', ...): atomic text.
 func word(s string) doc { return atomicLeaf(s) }
 
+// exprDocs lays out expressions that stand at the top level of their
+// position (a body, arguments): precedence 0, no parentheses needed.
 func exprDocs(es []Expr) []doc {
 	out := make([]doc, len(es))
 	for k, e := range es {
@@ -146,6 +154,8 @@ func exprDoc(e Expr, prec int) doc {
 	return atomicLeaf("INVALID-FORM")
 }
 
+// listDoc is erl_pp's cons and list printing: [E1, E2 | T], with a
+// proper tail merged into the elements.
 func listDoc(l *List) doc {
 	// erl_parse builds [A|[B]] as cons(A, cons(B, nil)), which erl_pp
 	// prints as [A, B]: flatten tails that are lists.
@@ -173,6 +183,8 @@ func listDoc(l *List) doc {
 	return seq{before: char('['), after: char(']'), sep: sep, items: items}
 }
 
+// tupleDoc lays out {A, B, ...}, breaking after commas when it does not
+// fit; it also serves record fields (#r{...} prints its fields as one).
 func tupleDoc(items []doc) doc {
 	if len(items) == 0 {
 		return atomicLeaf("{}")
@@ -180,6 +192,8 @@ func tupleDoc(items []doc) doc {
 	return seq{before: char('{'), after: char('}'), sep: commaSep, items: items}
 }
 
+// mapDoc is erl_pp's map_expr: #{K => V, K := V} or Base#{...}; each
+// association breaks after its operator when too long, as erl's does.
 func mapDoc(m *Map, prec int) doc {
 	fields := make([]doc, len(m.Assocs))
 	for k, a := range m.Assocs {
@@ -206,6 +220,8 @@ func hashAfter(base Expr) doc {
 	return char('#')
 }
 
+// recordDoc prints #r{...}, #r.f, Base#r{...} and Base#r.f, with erl_pp's
+// precedence for the base (a match or call base gets parentheses).
 func recordDoc(r *Record, prec int) doc {
 	name := concat{char('#'), atomicLeaf(term.QuoteAtom(r.Name))}
 	switch {
@@ -224,6 +240,8 @@ func recordDoc(r *Record, prec int) doc {
 	}
 }
 
+// recordFieldsDoc prints {f = V, ...}; a field's value is at match
+// precedence, so #r{a = X = 1} needs no parentheses.
 func recordFieldsDoc(fs []RecordField) doc {
 	items := make([]doc, len(fs))
 	for k, f := range fs {
@@ -242,6 +260,9 @@ func hashAfterRecord(base Expr) doc {
 	return nil
 }
 
+// binaryDoc prints <<V:Size/Type-Type:Unit, ...>>. Values and sizes are
+// printed at the highest precedence, because in the binary syntax they
+// are primaries: <<(X + 1):8>> keeps its parentheses.
 func binaryDoc(b *Binary) doc {
 	if len(b.Elems) == 0 {
 		return atomicLeaf("<<>>")
@@ -270,6 +291,9 @@ func binaryDoc(b *Binary) doc {
 	return concat{word("<<"), seq{sep: bareSep(','), items: elems}, word(">>")}
 }
 
+// comprehensionDoc prints [E || Q, ...] and <<E || Q, ...>>. erl_pp
+// always breaks a comprehension, even a short one: the bracket, the
+// element and "||", then the qualifiers on lines of their own.
 func comprehensionDoc(c *Comprehension) doc {
 	open, close, elemPrec := doc(char('[')), doc(char(']')), 0
 	if c.IsBinary {
@@ -283,6 +307,7 @@ func comprehensionDoc(c *Comprehension) doc {
 	return list(seq{before: open, sep: spaceSep, items: []doc{forceNL{atomicLeaf(" "), concat{body}}}}, close)
 }
 
+// generatorDoc prints P <- L and P <= B, breaking after the arrow.
 func generatorDoc(g *Generator) doc {
 	arrow := " <-"
 	if g.IsBinary {
@@ -291,6 +316,10 @@ func generatorDoc(g *Generator) doc {
 	return list(step{concat{exprDoc(g.Pattern, 0), atomicLeaf(arrow)}, exprDoc(g.Expr, 0)})
 }
 
+// binOpDoc prints a binary operator with erl_pp's spacing and
+// precedence. andalso and orelse are erl_pp's preferred newlines: the
+// operands and the operator each take a line of their own, however short
+// (true andalso false prints on three lines).
 func binOpDoc(b *BinOp, prec int) doc {
 	p, ok := binaryOpPrec[b.Op]
 	if !ok {
@@ -303,6 +332,8 @@ func binOpDoc(b *BinOp, prec int) doc {
 	return maybeParen(p.prec, prec, list(left, op, right))
 }
 
+// callDoc prints a local or remote call, dropping erlang: for
+// auto-imported BIFs as erl_pp does.
 func callDoc(c *Call, prec int) doc {
 	name := c.Fun
 	// erlang:length(L) prints as length(L): erl_pp drops the module of
@@ -317,10 +348,13 @@ func callDoc(c *Call, prec int) doc {
 	return maybeParen(precCall, prec, first(exprDoc(name, precCallee), argsDoc(c.Args)))
 }
 
+// argsDoc prints an argument list or a fun clause's patterns.
 func argsDoc(args []Expr) doc {
 	return seq{before: char('('), after: char(')'), sep: commaSep, items: exprDocs(args)}
 }
 
+// funRefDoc prints fun f/A and fun M:F/A. The remote form is a complex
+// leaf, so erl_pp may break after "fun " where a local one stays whole.
 func funRefDoc(f *FunRef) doc {
 	if f.Module == nil {
 		return concat{atomicLeaf("fun "), exprDoc(f.Name, 0), concat{char('/'), exprDoc(f.Arity, 0)}}
@@ -328,6 +362,9 @@ func funRefDoc(f *FunRef) doc {
 	return concat{complexLeaf("fun "), exprDoc(f.Module, 0), char(':'), exprDoc(f.Name, 0), char('/'), exprDoc(f.Arity, 0)}
 }
 
+// funDoc prints fun (Args) -> Body end and named funs, with clauses
+// separated by ";", each body on its own line indented past its head,
+// and end on a line of its own.
 func funDoc(f *Fun) doc {
 	clauses := make([]doc, len(f.Clauses))
 	for k, c := range f.Clauses {
@@ -344,6 +381,8 @@ func funDoc(f *Fun) doc {
 	return list(first(kw, preferNL{sep: semiSep, items: clauses}), reserved{word("end")})
 }
 
+// receiveDoc prints receive Clauses [after T -> Body] end with every
+// part on its own line, as erl_pp always breaks a receive.
 func receiveDoc(r *Receive) doc {
 	recv := step{word("receive"), clausesDoc(r.Clauses, crClauseDoc)}
 	if r.After == nil {
@@ -353,6 +392,7 @@ func receiveDoc(r *Receive) doc {
 	return list(recv, step{word("after"), after}, reserved{word("end")})
 }
 
+// tryDoc prints try Body [of Clauses] [catch Clauses] [after Body] end.
 func tryDoc(t *Try) doc {
 	var parts []doc
 	if len(t.OfClauses) == 0 {
@@ -378,6 +418,8 @@ func bodyDoc(body []Expr) doc {
 	return preferNL{sep: commaSep, items: exprDocs(body)}
 }
 
+// clausesDoc joins clauses with ";", each on its own line once they do
+// not all fit on one.
 func clausesDoc(cs []Clause, clause func(Clause) doc) doc {
 	items := make([]doc, len(cs))
 	for k, c := range cs {
@@ -386,10 +428,14 @@ func clausesDoc(cs []Clause, clause func(Clause) doc) doc {
 	return preferNL{sep: semiSep, items: items}
 }
 
+// crClauseDoc prints a case, receive or try clause: Pattern [when G] ->
+// Body.
 func crClauseDoc(c Clause) doc {
 	return step{guardWhen(exprDoc(c.Patterns[0], 0), c.Guard), bodyDoc(c.Body)}
 }
 
+// ifClauseDoc prints an if clause: Guard -> Body, the guard's
+// alternatives joined by ";" (true when it has none).
 func ifClauseDoc(c Clause) doc {
 	var test doc = atomicLeaf("true")
 	if len(c.Guard) > 0 {
@@ -408,6 +454,8 @@ func tryClauseDoc(c Clause) doc {
 	return step{guardWhen(head, c.Guard), bodyDoc(c.Body)}
 }
 
+// guardWhen prints Head [when Guard] ->, breaking before "when" as
+// erl_pp does when the head and guard do not fit on one line.
 func guardWhen(before doc, g Guard) doc {
 	var guard doc
 	if len(g) > 0 {
@@ -416,6 +464,8 @@ func guardWhen(before doc, g Guard) doc {
 	return concat{list(step{before, guard}), word(" ->")}
 }
 
+// guardDocs prints each alternative of a guard sequence as its
+// comma-separated tests.
 func guardDocs(g Guard) []doc {
 	out := make([]doc, len(g))
 	for k, conj := range g {
