@@ -1,7 +1,6 @@
 package builtins
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -228,13 +227,22 @@ func integerText(n, base term.Term) string {
 // parseInteger parses an optionally signed integer in base, the whole
 // text or badarg.
 func parseInteger(s string, base int) term.Term {
-	digits := strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
+	digits := s
+	if strings.HasPrefix(s, "+") || strings.HasPrefix(s, "-") {
+		digits = s[1:]
+	}
 	if digits == "" || strings.ContainsAny(digits, "+-_ ") {
 		badarg()
 	}
-	n, ok := new(big.Int).SetString(s, base)
+	if !term.DigitsFit(len(digits), base) {
+		systemLimit()
+	}
+	n, ok := term.ParseDigits(digits, base)
 	if !ok {
 		badarg()
+	}
+	if strings.HasPrefix(s, "-") {
+		n.Neg(n)
 	}
 	return term.BigInt(n)
 }

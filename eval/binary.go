@@ -85,8 +85,22 @@ func (w *bitWriter) writeInt(v *big.Int, n int) {
 	}
 }
 
-// intBytes is the two's complement of v in n bytes, big-endian.
+// intBytes is the two's complement of v in n bytes, big-endian. A value
+// that fits is written straight into the result (<<0:8000000000>> needs
+// no 1 GB power of two to reduce modulo).
 func intBytes(v *big.Int, n int) []byte {
+	if v.Sign() >= 0 && v.BitLen() <= 8*n {
+		return v.FillBytes(make([]byte, n))
+	}
+	if v.Sign() < 0 {
+		if m := new(big.Int).Not(v); m.BitLen() <= 8*n { // -v-1, non-negative
+			out := m.FillBytes(make([]byte, n))
+			for i := range out {
+				out[i] = ^out[i]
+			}
+			return out
+		}
+	}
 	m := new(big.Int).Lsh(big.NewInt(1), uint(8*n))
 	x := new(big.Int).Mod(v, m) // Mod is Euclidean: non-negative
 	out := make([]byte, n)
@@ -138,6 +152,11 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 		}
 		if n < 0 {
 			bsFail(term.Atom("size"), n*spec.unit)
+		}
+		// The whole binary must fit the allocation budget: <<0:99999999999>>
+		// raises system_limit instead of taking 12 GB.
+		if n > r.ev.limits.Max()/spec.unit*8 || (w.nbit+n*spec.unit)/8 > r.ev.limits.Max() {
+			raiseEval(term.Atom("system_limit"), "eval_bits", 3, 480)
 		}
 		bits = n * spec.unit
 	}
@@ -193,6 +212,14 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 				fail()
 			}
 			bin = bin[:bits/8]
+		}
+		if (w.nbit+8*len(bin))/8 > r.ev.limits.Max() {
+			raiseEval(term.Atom("system_limit"), "eval_bits", 3, 480)
+		}
+		if w.nbit%8 == 0 {
+			w.buf = append(w.buf, bin...)
+			w.nbit += 8 * len(bin)
+			return
 		}
 		for _, c := range bin {
 			w.writeInt(big.NewInt(int64(c)), 8)

@@ -10,7 +10,14 @@ import (
 type Evaluator struct {
 	env     Env
 	records *Records
+	// limits is the allocation budget of the constructs the evaluator
+	// builds itself (binaries); BIFs have the dispatcher's.
+	limits term.Limits
 }
+
+// SetLimits sets the allocation budget of binary construction; the zero
+// value means term's defaults.
+func (ev *Evaluator) SetLimits(l term.Limits) { ev.limits = l }
 
 // New makes an evaluator that calls out through env, with an empty table
 // of record definitions of its own.

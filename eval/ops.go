@@ -49,6 +49,11 @@ func arith(op string, a, b term.Term) term.Term {
 			}
 		}
 		x, y := term.ToBig(a), term.ToBig(b)
+		if op == "*" && !term.IntFits(x.BitLen()+y.BitLen()-1) {
+			// Refused before multiplying: the product would take
+			// memory and uninterruptible time beyond erl's bignum limit.
+			raiseOp(term.Atom("system_limit"), op, a, b)
+		}
 		r := new(big.Int)
 		switch op {
 		case "+":
@@ -57,6 +62,9 @@ func arith(op string, a, b term.Term) term.Term {
 			r.Sub(x, y)
 		default:
 			r.Mul(x, y)
+		}
+		if !term.BigFits(r) {
+			raiseOp(term.Atom("system_limit"), op, a, b)
 		}
 		return term.BigInt(r)
 	case "/":
@@ -97,9 +105,6 @@ func abs(x int) int {
 	return x
 }
 
-// maxShift bounds bsl so that a typo cannot exhaust memory.
-const maxShift = 1 << 24
-
 func intOp(op string, a, b term.Term) term.Term {
 	x, y := term.ToBig(a), term.ToBig(b)
 	r := new(big.Int)
@@ -120,12 +125,18 @@ func intOp(op string, a, b term.Term) term.Term {
 	case "bxor":
 		r.Xor(x, y)
 	case "bsl", "bsr":
-		if !y.IsInt64() || y.Int64() > maxShift || y.Int64() < -maxShift {
+		// A left shift is refused when its result would exceed erl's
+		// bignum limit (1 bsl 33554367 is the largest power of two), as
+		// erl refuses it; a right shift by any int64 amount is cheap.
+		if !y.IsInt64() || y.Int64() == math.MinInt64 {
 			raiseOp(term.Atom("system_limit"), op, a, b)
 		}
 		n := y.Int64()
 		if op == "bsr" {
 			n = -n
+		}
+		if n > 0 && x.Sign() != 0 && (n > term.MaxIntBits || !term.IntFits(x.BitLen()+int(n))) {
+			raiseOp(term.Atom("system_limit"), op, a, b)
 		}
 		if n >= 0 {
 			r.Lsh(x, uint(n))

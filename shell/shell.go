@@ -154,6 +154,7 @@ func (s *Shell) boot() {
 	s.node = node.New(nopts)
 	s.node.BIFs.ApplyShellFun = s.applyShellFun
 	s.ev = eval.New(s)
+	s.ev.SetLimits(s.node.BIFs.Limits()) // one budget for BIFs and constructs
 	s.startEvaluator()
 }
 

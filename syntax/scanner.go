@@ -2,9 +2,10 @@ package syntax
 
 import (
 	"math"
-	"math/big"
 	"strconv"
 	"strings"
+
+	"goerl/term"
 )
 
 // scanner turns a form's text into tokens, tracking line and column from
@@ -357,6 +358,9 @@ func (s *scanner) scanNumber() (token, *Error) {
 		if bd == "" {
 			return token{}, errorAt(p, "illegal integer")
 		}
+		if !term.DigitsFit(len(bd), base) {
+			return token{}, tooLargeInteger(p)
+		}
 		return token{kind: tokInt, pos: p, value: parseInteger(bd, base)}, nil
 	}
 	if s.peekAt(0) == '.' && isDigit(s.peekAt(1)) {
@@ -381,7 +385,16 @@ func (s *scanner) scanNumber() (token, *Error) {
 		}
 		return token{kind: tokFloat, pos: p, value: f}, nil
 	}
+	if !term.DigitsFit(len(digits), 10) {
+		return token{}, tooLargeInteger(p)
+	}
 	return token{kind: tokInt, pos: p, value: parseInteger(digits, 10)}, nil
+}
+
+// tooLargeInteger refuses a literal beyond erl's bignum limit, which
+// erl's own scanner meets as system_limit.
+func tooLargeInteger(p Pos) *Error {
+	return errorAt(p, "system_limit: integer literal of more than %d bits", term.MaxIntBits)
 }
 
 // parseInteger is an int when the value fits one on a 64-bit platform,
@@ -391,7 +404,7 @@ func parseInteger(digits string, base int) any {
 	if v, err := strconv.ParseInt(digits, base, 64); err == nil && strconv.IntSize == 64 {
 		return int(v)
 	}
-	b, _ := new(big.Int).SetString(digits, base)
+	b, _ := term.ParseDigits(digits, base) // sub-quadratic: bignum.go
 	if b.IsInt64() && strconv.IntSize == 64 {
 		return int(b.Int64())
 	}
