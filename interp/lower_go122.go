@@ -63,6 +63,7 @@ func (r *rewriter) lowerGo122(f *ast.File) {
 		}
 		return true
 	})
+	g.consts(f)
 	if len(g.defs) > 0 {
 		r.insertAt(r.file.Pos(len(r.src)), "\n"+strings.Join(g.defs, "\n")+"\n")
 	}

@@ -736,3 +736,54 @@ func Run() string {
 `, "4 true false true false 2 1"},
 	})
 }
+
+// TestConstantsAndAssignments: rules of Go's that yaegi gets wrong and
+// the typed rewrite spells out (lower_consts.go).
+func TestConstantsAndAssignments(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"untyped constants in typed contexts, shifts, iota", `package t
+
+import (
+	"fmt"
+	"math"
+)
+
+const Pi2 = math.Pi * 2
+const Big = 1 << 100
+
+const (
+	a = iota * 10
+	b
+	_
+	d
+	e, f = iota, iota + 100
+	g, h
+)
+
+func Run() string {
+	var x float32 = Pi2
+	var y int64 = Big >> 98
+	n := 3
+	var mask uint64 = 1 << (uint(n) % 64)
+	return fmt.Sprintf("%.4f %d %d %v", x, y, mask, []int{a, b, d, e, f, g, h})
+}
+`, "6.2832 4 8 [0 10 30 4 104 5 105]"},
+		{"range assigning existing variables, a slice as one variadic argument", `package t
+
+import "fmt"
+
+func count(xs ...any) int { return len(xs) }
+
+func Run() string {
+	k, v := -1, -1
+	for k, v = range []int{7, 8} {
+	}
+	var last rune
+	for _, last = range "hé" {
+	}
+	ys := []any{1, 2, 3}
+	return fmt.Sprint(k, v, string(last), count(ys), count(ys...), count())
+}
+`, "1 8é1 3 0"},
+	})
+}

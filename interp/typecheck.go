@@ -2,7 +2,6 @@ package interp
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"reflect"
 	"strconv"
@@ -32,13 +31,10 @@ func (t *typed) errorIn(n ast.Node) (types.Error, bool) {
 
 // typeCheck type-checks the module against the packages yaegi will give
 // it (symbolImporter). Errors are ignored: yaegi reports them, and the
-// rewrites act only on expressions whose types are known. It returns nil
-// when the file has nothing a typed rewrite could change, to keep the
-// cost of type-checking off loads that do not need it.
+// rewrites act only on expressions whose types are known. It costs
+// about a tenth of a load (the imports' symbol tables are converted
+// for each load).
 func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
-	if !mayNeedTypes(c.file) {
-		return nil
-	}
 	info := &types.Info{
 		Types: map[ast.Expr]types.TypeAndValue{},
 		Uses:  map[*ast.Ident]types.Object{},
@@ -71,38 +67,6 @@ func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
 }
 
 func path0(p string) string { return p[strings.LastIndex(p, "/")+1:] }
-
-// mayNeedTypes reports whether the file has a range statement, names
-// one of the builtins min, max or clear, or declares generics.
-func mayNeedTypes(f *ast.File) bool {
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.RangeStmt:
-			found = found || !obviouslyIterable(n.X)
-		case *ast.Ident:
-			found = found || n.Name == "min" || n.Name == "max" || n.Name == "clear"
-		case *ast.FuncType:
-			found = found || n.TypeParams != nil
-		case *ast.TypeSpec:
-			found = found || n.TypeParams != nil
-		}
-		return !found
-	})
-	return found
-}
-
-// obviouslyIterable: ranging over a composite or string literal is
-// neither over an int nor over a func.
-func obviouslyIterable(x ast.Expr) bool {
-	switch x := x.(type) {
-	case *ast.CompositeLit:
-		return true
-	case *ast.BasicLit:
-		return x.Kind == token.STRING
-	}
-	return false
-}
 
 // typeOf returns the type of e, nil if unknown.
 func (t *typed) typeOf(e ast.Expr) types.Type {
