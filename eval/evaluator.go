@@ -212,18 +212,11 @@ func (r *run) send(dest, msg term.Term) term.Term {
 }
 
 func (r *run) mapExpr(e *syntax.Map, b *Bindings) (term.Term, *Bindings) {
-	var base *term.Map
+	// erl_eval evaluates the map, then every association, and only then
+	// checks that the map is one ([]#{a => error(bad)} raises bad).
+	var bv term.Term
 	if e.Base != nil {
-		var bv term.Term
 		bv, b = r.expr(e.Base, b)
-		m, ok := bv.(*term.Map)
-		if !ok {
-			raise(term.Tuple{term.Atom("badmap"), bv},
-				stackOf(term.Tuple{term.Atom("maps"), term.Atom("put"), term.List{term.Atom("k"), term.Atom("v"), bv}, term.List{}}))
-		}
-		base = m
-	} else {
-		base = term.NewMap(nil, nil)
 	}
 	type kv struct {
 		k, v  term.Term
@@ -234,6 +227,15 @@ func (r *run) mapExpr(e *syntax.Map, b *Bindings) (term.Term, *Bindings) {
 		pairs[i].k, b = r.expr(a.Key, b)
 		pairs[i].v, b = r.expr(a.Value, b)
 		pairs[i].exact = a.Exact
+	}
+	base := term.NewMap(nil, nil)
+	if e.Base != nil {
+		m, ok := bv.(*term.Map)
+		if !ok {
+			raise(term.Tuple{term.Atom("badmap"), bv},
+				stackOf(term.Tuple{term.Atom("maps"), term.Atom("put"), term.List{term.Atom("k"), term.Atom("v"), bv}, term.List{}}))
+		}
+		base = m
 	}
 	for i, p := range pairs {
 		if p.exact {

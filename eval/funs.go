@@ -37,6 +37,16 @@ func CallFun(p *process.Proc, f *term.Fun, args []term.Term) (term.Term, bool) {
 	return r.applyShellFun(sf, args), true
 }
 
+// FunSource is the definition of a shell fun (b() prints it), or ok
+// false for other funs.
+func FunSource(f *term.Fun) (*syntax.Fun, bool) {
+	sf, ok := f.Impl.(*shellFun)
+	if !ok {
+		return nil, false
+	}
+	return sf.def, true
+}
+
 // IsShellFun reports whether f was made by an Evaluator.
 func IsShellFun(f *term.Fun) bool {
 	_, ok := f.Impl.(*shellFun)

@@ -131,6 +131,14 @@ func (s *Shell) cmdBindings(ctx *eval.Context, _ []term.Term) term.Term {
 	for _, name := range b.Names() {
 		v, _ := b.Get(name)
 		prefix := name + " = "
+		if f, ok := v.(*term.Fun); ok {
+			if def, ok := eval.FunSource(f); ok {
+				// shell.erl prints a shell fun as its source, with
+				// erl_pp at indentation 4 whatever the name's length.
+				s.out("%s%s\n", prefix, syntax.FormatIndented([]syntax.Expr{def}, 4))
+				continue
+			}
+		}
 		s.out("%s%s\n", prefix, term.Pretty(v, s.ev.Records().PrettyOptions(term.ShellOptions(len(prefix)+1))))
 	}
 	return term.OK

@@ -213,9 +213,7 @@ func (h *history) repeated(e syntax.Expr) ([]syntax.Expr, bool) {
 	return stored.exprs, isInt && found
 }
 
-// historyArg recognises v(Arg) and e(Arg) with a literal argument (an
-// integer, possibly negative, or an atom); variables and other
-// expressions are left to evaluation.
+// historyArg recognises v(Arg) and e(Arg) and returns Arg.
 func historyArg(e syntax.Expr) (syntax.Expr, bool) {
 	c, ok := e.(*syntax.Call)
 	if !ok || len(c.Args) != 1 {
@@ -225,27 +223,45 @@ func historyArg(e syntax.Expr) (syntax.Expr, bool) {
 	if !ok || (name.Name != "v" && name.Name != "e") {
 		return nil, false
 	}
-	switch a := c.Args[0].(type) {
-	case *syntax.Integer, *syntax.Atom:
-		return a, true
-	case *syntax.UnaryOp:
-		if _, ok := a.Operand.(*syntax.Integer); ok && a.Op == "-" {
-			return a, true
-		}
-	}
-	return nil, false
+	// Any argument: shell.erl evaluates it without bindings, and
+	// whatever is not then a stored command's number (v(X), v(1/0))
+	// is "command not found".
+	return c.Args[0], true
 }
 
 // literalInt is the value of an integer literal argument.
+// It evaluates integer arithmetic on literals (v(1 + 1)), as erl_eval
+// with no bindings would; anything else is no number.
 func literalInt(e syntax.Expr) (int, bool) {
 	switch a := e.(type) {
 	case *syntax.Integer:
 		n, ok := a.Value.(int)
 		return n, ok
 	case *syntax.UnaryOp:
-		if i, ok := a.Operand.(*syntax.Integer); ok {
-			n, ok := i.Value.(int)
+		n, ok := literalInt(a.Operand)
+		switch a.Op {
+		case "-":
 			return -n, ok
+		case "+":
+			return n, ok
+		}
+	case *syntax.BinOp:
+		x, ok1 := literalInt(a.Left)
+		y, ok2 := literalInt(a.Right)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		switch a.Op {
+		case "+":
+			return x + y, true
+		case "-":
+			return x - y, true
+		case "*":
+			return x * y, true
+		case "div":
+			return x / y, y != 0
+		case "rem":
+			return x % y, y != 0
 		}
 	}
 	return 0, false
