@@ -49,6 +49,8 @@ const (
 	badEncoding   = "is an invalid encoding option"
 )
 
+// notEncodable is OTP's text for a list that is not what list_to_X
+// wanted ("not a textual representation of an integer").
 func notEncodable(what string) string { return "not a textual representation of " + what }
 
 // argProblems explains a failed call: problems[i] is the text for
@@ -62,6 +64,7 @@ type argProblems struct {
 	reason string
 }
 
+// problems builds an explanation from per-argument texts, in order.
 func problems(args ...string) argProblems { return argProblems{args: args} }
 
 // explainArgs finds the explanation of frame's failure, if any.
@@ -109,6 +112,10 @@ func errorInfoMap(info term.Term) *term.Map {
 	return nil
 }
 
+// literalProblems reads a cause that carries its own texts, #{N => Text,
+// general => Text}, as erl_error does for modules it does not know: a
+// library can explain its errors without goerl knowing the library.
+// Keys outside 1..255 and texts that are not strings are ignored.
 func literalProblems(m *term.Map) argProblems {
 	var p argProblems
 	for i, k := range m.Keys() {
@@ -133,6 +140,7 @@ func literalProblems(m *term.Map) argProblems {
 	return p
 }
 
+// textOf is an explanation text given as a binary or as chardata.
 func textOf(t term.Term) (string, bool) {
 	if b, ok := t.(term.Binary); ok {
 		return string(b), true
@@ -140,6 +148,8 @@ func textOf(t term.Term) (string, bool) {
 	return term.Chardata(t)
 }
 
+// The mustBe helpers are OTP's must_be_* checks: "" when t has the type
+// the argument needs, else the text erl prints for it.
 func mustBeAtom(t term.Term) string {
 	if _, ok := t.(term.Atom); ok {
 		return ""
@@ -161,6 +171,7 @@ func mustBeInt(t term.Term) string {
 	return notInteger
 }
 
+// mustBeList tells an improper list from a non-list, as erl does.
 func mustBeList(t term.Term) string {
 	switch t.(type) {
 	case term.List:
@@ -171,6 +182,7 @@ func mustBeList(t term.Term) string {
 	return notList
 }
 
+// mustBeBase accepts the bases integer_to_list/2 and friends take.
 func mustBeBase(t term.Term) string {
 	if n, ok := t.(int); ok && n >= 2 && n <= 36 {
 		return ""
@@ -192,6 +204,8 @@ func mustBeMap(t term.Term) string {
 	return notMap
 }
 
+// mustBeFun wants a fun of the given arity and says how many arguments
+// it should take, in erl's words.
 func mustBeFun(t term.Term, arity int) string {
 	if f, ok := t.(*term.Fun); ok && f.Arity == arity {
 		return ""
@@ -209,6 +223,8 @@ func mustBeFun(t term.Term, arity int) string {
 	}
 }
 
+// mustBeNonNegInt tells a negative integer ("out of range") from a
+// non-integer; big integers count by their sign.
 func mustBeNonNegInt(t term.Term) string {
 	switch v := t.(type) {
 	case int:
@@ -225,6 +241,7 @@ func mustBeNonNegInt(t term.Term) string {
 	return notInteger
 }
 
+// mfArgs explains the Module, Function, Args of apply/3 and spawn/3.
 func mfArgs(m, f, a term.Term) argProblems {
 	return problems(mustBeAtom(m), mustBeAtom(f), mustBeList(a))
 }
@@ -486,6 +503,9 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 	return argProblems{}
 }
 
+// registerProblems is OTP's explanation of register/2: the cause says
+// which rule failed (the process already has a name, or is dead);
+// without one, two well-typed arguments mean the name is taken.
 func registerProblems(name, pid, cause term.Term) argProblems {
 	switch cause {
 	case term.Atom("registered_name"):
@@ -527,6 +547,8 @@ func stdlibProblems(mod, fun string, args term.List, cause term.Term) argProblem
 	return argProblems{}
 }
 
+// mathProblems explains math's functions: a non-number, or a number
+// outside the function's domain (math:log(0)).
 func mathProblems(fun string, args term.List) argProblems {
 	switch fun {
 	case "acos", "acosh", "asin", "atanh", "log", "log2", "log10", "sqrt":
@@ -557,6 +579,8 @@ func mathProblems(fun string, args term.List) argProblems {
 	return argProblems{}
 }
 
+// mapsProblems explains maps' functions, argument by argument, with the
+// arity each fun argument needs.
 func mapsProblems(fun string, args term.List) argProblems {
 	switch fun {
 	case "find", "is_key", "remove", "take":
@@ -610,6 +634,9 @@ func mapsProblems(fun string, args term.List) argProblems {
 	return argProblems{}
 }
 
+// listsProblems explains the lists functions that are BIFs in OTP 25
+// (keyfind, member, reverse, ...) and so carry error_info; the ones
+// written in Erlang fail with function_clause instead.
 func listsProblems(fun string, args term.List) argProblems {
 	switch fun {
 	case "keyfind", "keymember", "keysearch":
@@ -714,6 +741,9 @@ func formatProblems(format, args term.Term) argProblems {
 	p.args[fe.Arg-1] = strings.Join(fe.Lines, "\n")
 	return p
 }
+
+// isIOFormat is io_lib's test of a format: an atom, a binary or a list of
+// integers (a flat character list).
 func isIOFormat(t term.Term) bool {
 	switch v := t.(type) {
 	case term.Atom, term.Binary:

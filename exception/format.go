@@ -35,6 +35,11 @@ func FormatRecords(class term.Atom, reason, stack term.Term, records term.Record
 // matching shell record definitions as records.
 type exceptionText struct{ records term.RecordFields }
 
+// format is erl_error:format_exception/7 with the shell's options: the
+// class and the explained reason on the first line, then the stack. A
+// frame's error_info explains its arguments; when it also names a
+// reason of its own (errs.reason), that replaces the generic one, as
+// OTP's format_error callbacks may.
 func (x exceptionText) format(class term.Atom, reason, stack term.Term) string {
 	const indent = "   " // the width of "** ", which the shell prints first
 	if f, ok := shellCommandClause(class, reason, stack); ok {
@@ -68,6 +73,9 @@ type frame struct {
 	info     term.Term
 }
 
+// toFrames reads a stack trace, [{M,F,ArgsOrArity,Info}]; false when
+// any entry has another shape, and erl then prints the stack as a plain
+// term after the reason instead of "in function" lines.
 func toFrames(stack term.Term) ([]frame, bool) {
 	l, ok := stack.(term.List)
 	if !ok {
@@ -137,6 +145,8 @@ func trimShellFrames(frames []frame) []frame {
 	return frames[:n]
 }
 
+// frameProblems explains the arguments of the top frame, the call that
+// failed; frames further down only name where they were called from.
 func frameProblems(f frame, reason term.Term) argProblems {
 	if f.args == nil {
 		// Only eval_bits' construction failures explain a frame that
@@ -152,6 +162,8 @@ func frameProblems(f frame, reason term.Term) argProblems {
 	return explainArgs(f.mod, f.fun, f.args, reason, f.info)
 }
 
+// exited is the "exception Class: " prefix; error is the default, as an
+// unknown class prints like one in erl.
 func exited(class term.Atom) string {
 	switch class {
 	case term.Atom("exit"):
@@ -204,6 +216,9 @@ func (x exceptionText) explainReason(reason term.Term, class term.Atom, culprit 
 	return x.pp(reason, len(indent)+1+exitedSize)
 }
 
+// fixedExplanation is the words erl_error has for the reasons that
+// need no arguments explained (badarg, badarith, if_clause, noproc,
+// ...); false for any other reason.
 func fixedExplanation(reason term.Term) (string, bool) {
 	switch reason {
 	case term.Atom("badarg"):
@@ -290,6 +305,8 @@ func explainTagged(t term.Tuple) (string, bool) {
 	return "", false
 }
 
+// argCount spells an argument count as erl's badarity text does ("one
+// argument", "two arguments", "5 arguments").
 func argCount(n int) string {
 	switch n {
 	case 0:
@@ -414,6 +431,9 @@ func argErrorLines(errs argProblems, arity int) []string {
 	return lines
 }
 
+// origin is the label of stack line n: the failing call is "in function"
+// (or "in operator" for +, /, ...), every caller "in call from". The
+// trailing spaces line the names up as erl does.
 func origin(n int, f frame) string {
 	if n > 0 {
 		return "in call from"
@@ -430,6 +450,8 @@ func mfaString(mod, fun term.Atom, arity int) string {
 	return mfString(mod, fun, arity) + "/" + itoa(arity)
 }
 
+// mfString is M:F for mfaString and for printing a call: the module is
+// left out for auto-imported BIFs and operators, which erl shows bare.
 func mfString(mod, fun term.Atom, arity int) string {
 	switch {
 	case mod == "erlang" && term.AutoImported(string(fun), arity):
