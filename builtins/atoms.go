@@ -31,6 +31,8 @@ func bootAtoms() []term.Atom {
 	}
 }
 
+// newKnownAtoms starts from the atoms erl has at boot and every BIF's
+// module and name, which exist in erl because their modules are loaded.
 func newKnownAtoms(t *Table) *knownAtoms {
 	k := &knownAtoms{atoms: map[term.Atom]struct{}{}}
 	for _, a := range bootAtoms() {
@@ -43,12 +45,15 @@ func newKnownAtoms(t *Table) *knownAtoms {
 	return k
 }
 
+// note records that a now exists.
 func (k *knownAtoms) note(a term.Atom) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.atoms[a] = struct{}{}
 }
 
+// has reports whether a exists, for list_to_existing_atom/1 and
+// binary_to_existing_atom/2.
 func (k *knownAtoms) has(a term.Atom) bool {
 	k.mu.Lock()
 	defer k.mu.Unlock()

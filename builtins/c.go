@@ -27,6 +27,8 @@ func cBIF(name string, arity int, usage, help string, fn func(c *Call, args []te
 	return Entry{Module: "c", Name: name, Arity: arity, Usage: usage, Help: help, Fn: fn}
 }
 
+// cBIFs are the c module's commands, each with the usage text help()
+// prints.
 func cBIFs() []Entry {
 	return []Entry{
 		cBIF("c", 1, "c(Mod)", "compile and load module or file <Mod>", cCompile),
@@ -309,6 +311,7 @@ func cRegs(c *Call, _ []term.Term) term.Term {
 	return term.OK
 }
 
+// cut truncates a column to n bytes, as c's ~-Ns formats do.
 func cut(s string, n int) string {
 	if len(s) > n {
 		return s[:n]
@@ -355,6 +358,7 @@ func cMemory(c *Call, args []term.Term) term.Term {
 	return c.dispatcher.CallMFA(c.Proc, "erlang", "memory", args)
 }
 
+// cPid is pid/3: goerl's pids are local, so only pid(0,N,0) names one.
 func cPid(_ *Call, args []term.Term) term.Term {
 	x, ok1 := args[0].(int)
 	y, ok2 := args[1].(int)
@@ -372,6 +376,8 @@ func cPwd(c *Call, _ []term.Term) term.Term {
 	return term.OK
 }
 
+// cCd is cd/1: it moves the node's directory when the argument names
+// one and always prints where the node is, as c:cd/1 does.
 func cCd(c *Call, args []term.Term) term.Term {
 	dir, ok := term.ToGoString(args[0])
 	if ok {
@@ -380,6 +386,7 @@ func cCd(c *Call, args []term.Term) term.Term {
 	return cPwd(c, nil)
 }
 
+// cLs is ls/0,1, names sorted and in c's columns.
 func cLs(c *Call, args []term.Term) term.Term {
 	dir := c.dispatcher.Cwd()
 	if len(args) == 1 {

@@ -12,6 +12,9 @@ import (
 // own: erlang is preloaded, the others live in the OTP tree.
 const preloaded term.Atom = "preloaded"
 
+// builtinPath is code:which/1 for a BIF module: erlang is preloaded, the
+// others live where an OTP 25 installation keeps their .beam files
+// (kernel's or stdlib's ebin), as erl answers.
 func builtinPath(mod string) term.Term {
 	switch mod {
 	case "erlang":
@@ -36,6 +39,8 @@ func (c *Call) errorReport(body string) {
 	c.write(exception.ErrorReport(at, body))
 }
 
+// moduleArg is a code function's module argument; code.erl's guards
+// reject anything but an atom with function_clause.
 func moduleArg(t term.Term) string {
 	m, ok := t.(term.Atom)
 	if !ok {
@@ -44,6 +49,10 @@ func moduleArg(t term.Term) string {
 	return string(m)
 }
 
+// codeBIFs are the code server's interface, code:load_file/1, purge/1,
+// soft_purge/1, delete/1, is_loaded/1, which/1, ..., with erl's exact
+// results: load_file refuses ({error,not_purged}) rather than purge, and
+// purge answers true only when it killed a process.
 func codeBIFs() []Entry {
 	return []Entry{
 		modBIF("code", "is_sticky", 1, "whether a module is sticky (none of goerl's are)", func(_ *Call, a []term.Term) term.Term {

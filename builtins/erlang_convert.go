@@ -8,6 +8,10 @@ import (
 	"goerl/term"
 )
 
+// erlangConvertBIFs are erlang's conversions between atoms, strings,
+// binaries and numbers, with erl's printing of numbers (float_to_list's
+// 20-digit %e default) and its parsing rules (list_to_integer takes a
+// sign, no spaces).
 func erlangConvertBIFs() []Entry {
 	return []Entry{
 		erlangBIF("atom_to_list", 1, "the text of an atom as a string", func(_ *Call, a []term.Term) term.Term {
@@ -197,6 +201,8 @@ func atomOfList(t term.Term) term.Atom {
 	return term.Atom(s)
 }
 
+// binaryToAtom is binary_to_atom/2: latin1 maps each byte to a
+// character; utf8 and unicode need valid UTF-8.
 func binaryToAtom(b, enc term.Term) term.Atom {
 	bin, ok := b.(term.Binary)
 	if !ok || !term.IsEncoding(enc) {
@@ -267,6 +273,9 @@ func parseFloat(s string) term.Term {
 	return f
 }
 
+// iolistToBinary flattens an iolist after checking its size against the
+// allocation budget, so a deep iolist of huge binaries fails with
+// system_limit before it is copied.
 func iolistToBinary(c *Call, a []term.Term) term.Term {
 	if b, ok := a[0].(term.Binary); ok {
 		return b

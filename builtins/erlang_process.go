@@ -12,6 +12,10 @@ import (
 
 const nodeName term.Atom = "nonode@nohost"
 
+// erlangProcessBIFs are erlang's process BIFs: spawning, messages,
+// names, links and monitors, exits and exceptions, process_info, timers.
+// They act on the runtime of the calling process (c.Runtime), never on
+// the Go process, so two nodes in one test stay apart.
 func erlangProcessBIFs() []Entry {
 	return []Entry{
 		erlangBIF("self", 0, "the calling process's pid", func(c *Call, _ []term.Term) term.Term { return c.Proc.Pid() }),
@@ -308,6 +312,8 @@ func erlangProcessBIFs() []Entry {
 	}
 }
 
+// knownInfoItem is the process_info/2 items goerl answers; any other
+// item is badarg (erl knows more, goerl refuses rather than guess).
 func knownInfoItem(item term.Atom) bool {
 	switch item {
 	case "registered_name", "current_function", "initial_call", "status", "message_queue_len",
@@ -317,6 +323,8 @@ func knownInfoItem(item term.Atom) bool {
 	return false
 }
 
+// infoItem is one process_info/2 item's value, shaped as erl's
+// (registered_name of an unnamed process is [], not undefined).
 func infoItem(c *Call, info process.Info, item term.Atom) term.Term {
 	switch item {
 	case "registered_name":
@@ -365,6 +373,8 @@ func mfaTuple(s string) term.Term {
 	return term.Tuple{term.Atom(s[:colon]), term.Atom(s[colon+1 : slash]), n}
 }
 
+// parsePid reads "<0.N.0>" (list_to_pid/1); goerl's pids are all local,
+// so the node and serial parts must be 0.
 func parsePid(s string) (term.Pid, bool) {
 	if !strings.HasPrefix(s, "<") || !strings.HasSuffix(s, ">") {
 		return term.Pid{}, false
@@ -387,6 +397,9 @@ func parsePid(s string) (term.Pid, bool) {
 	return term.Pid{ID: nums[1]}, true
 }
 
+// bifSend is erlang:send/2 and the ! operator: a pid always takes the
+// message (even a dead one's), a name or {Name,nonode@nohost} must be
+// registered or the send is badarg, as in erl.
 func bifSend(c *Call, a []term.Term) term.Term {
 	switch d := a[0].(type) {
 	case term.Pid:
@@ -411,6 +424,9 @@ func bifSend(c *Call, a []term.Term) term.Term {
 	return a[1]
 }
 
+// bifRegister is register/2; each refusal carries the cause
+// erl_erts_errors explains (the process already has a name, is dead, or
+// the name is bad).
 func bifRegister(c *Call, a []term.Term) term.Term {
 	name, ok1 := a[0].(term.Atom)
 	pid, ok2 := a[1].(term.Pid)
@@ -464,6 +480,8 @@ func (c *Call) spawnMFA(a []term.Term, opts process.SpawnOptions) term.Term {
 	return c.spawn(opts, func(p *process.Proc) { d.CallMFA(p, m, f, args) })
 }
 
+// spawn starts body as a child of the calling process and returns its
+// pid, or {Pid,Ref} for spawn_monitor.
 func (c *Call) spawn(opts process.SpawnOptions, body func(p *process.Proc)) term.Term {
 	child, ref := c.Runtime.Spawn(c.Proc, opts, body)
 	if opts.Monitor {

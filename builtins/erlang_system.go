@@ -7,6 +7,9 @@ import (
 	"goerl/term"
 )
 
+// erlangSystemBIFs are erlang's BIFs about the node: clocks (all on the
+// runtime's clock, virtual in transcripts, so dates and times in a lesson
+// repeat), code checks, statistics, memory, system_info, unique integers.
 func erlangSystemBIFs() []Entry {
 	return []Entry{
 		erlangBIF("date", 0, "{Year,Month,Day} on the runtime clock", func(c *Call, _ []term.Term) term.Term {
@@ -158,6 +161,9 @@ func erlangSystemBIFs() []Entry {
 	}
 }
 
+// moduleLoaded is erlang:module_loaded/1: BIF modules are always loaded
+// (erl's preloaded ones), Go modules when the code server has a current
+// version.
 func (c *Call) moduleLoaded(mod string) bool {
 	if c.dispatcher.table.HasModule(mod) {
 		return true
@@ -169,6 +175,8 @@ func (c *Call) moduleLoaded(mod string) bool {
 	return ok
 }
 
+// bifTimestamp is erlang:timestamp/0 and os:timestamp/0, {MegaSecs,
+// Secs, MicroSecs} on the runtime clock.
 func bifTimestamp(c *Call, _ []term.Term) term.Term {
 	us := c.Runtime.Now().UnixMicro()
 	return term.Tuple{int(us / 1e12), int(us / 1e6 % 1e6), int(us % 1e6)}
@@ -193,6 +201,10 @@ func inUnit(ns int64, unit term.Term) term.Term {
 	return nil
 }
 
+// bifSystemInfo answers the system_info/1 items lessons ask about: the
+// release and erts version of the OTP 25 node goerl imitates (those of
+// the banner), the machine's schedulers, process counts; other items
+// are badarg.
 func bifSystemInfo(c *Call, a []term.Term) term.Term {
 	switch a[0] {
 	case term.Atom("process_count"):
@@ -243,6 +255,7 @@ func memoryItems() map[string]int {
 	}
 }
 
+// dateTime is {{Y,Mo,D},{H,Mi,S}}, erlang:localtime/0's shape.
 func dateTime(t time.Time) term.Tuple {
 	y, mo, d := t.Date()
 	h, mi, s := t.Clock()

@@ -11,10 +11,14 @@ import (
 	"goerl/term"
 )
 
+// typeTest makes an is_* BIF from the term package's test.
 func typeTest(name string, test func(term.Term) bool) Entry {
 	return erlangBIF(name, 1, "type test", func(_ *Call, a []term.Term) term.Term { return term.Bool(test(a[0])) })
 }
 
+// erlangTermBIFs are erlang's BIFs on the data itself: tuples, lists,
+// maps, sizes, comparisons, type tests, hashing, display. They never
+// touch the runtime, so they are the ones tests call without a process.
 func erlangTermBIFs() []Entry {
 	return []Entry{
 		erlangBIF("element", 2, "the N-th element of a tuple", func(_ *Call, a []term.Term) term.Term {
@@ -272,6 +276,8 @@ func erlangTermBIFs() []Entry {
 	}
 }
 
+// erlangNumberBIFs are abs/1, float/1 and the rounding BIFs, which accept
+// any integer (big ones too) and floats.
 func erlangNumberBIFs() []Entry {
 	return []Entry{
 		erlangBIF("abs", 1, "the absolute value of a number", func(_ *Call, a []term.Term) term.Term {
@@ -409,6 +415,8 @@ func displayText(t term.Term) string {
 	return b.String()
 }
 
+// writeDisplay is erts' own term printer behind erlang:display/1, which
+// is not io_lib's: floats in C's %e form, strings as lists of integers.
 func writeDisplay(b *strings.Builder, t term.Term) {
 	switch v := t.(type) {
 	case float64:
@@ -447,6 +455,8 @@ func writeDisplay(b *strings.Builder, t term.Term) {
 	}
 }
 
+// writeDisplaySeq prints a tuple's or list's elements between open and
+// closing, with a |Tail for an improper list.
 func writeDisplaySeq(b *strings.Builder, open, closing string, elems []term.Term, tail term.Term) {
 	b.WriteString(open)
 	for i, e := range elems {

@@ -49,12 +49,16 @@ func encodeTerm(t term.Term) (out []byte, ok bool) {
 	return e.buf, true
 }
 
+// encoder appends a term's encoding to buf; numbers are big-endian, as
+// the format is.
 type encoder struct{ buf []byte }
 
 func (e *encoder) u8(b byte)    { e.buf = append(e.buf, b) }
 func (e *encoder) u16(n int)    { e.buf = binary.BigEndian.AppendUint16(e.buf, uint16(n)) }
 func (e *encoder) u32(n uint32) { e.buf = binary.BigEndian.AppendUint32(e.buf, n) }
 
+// term writes one term with its tag; false for what has no encoding here
+// (funs, ports), which term_to_binary reports as badarg.
 func (e *encoder) term(t term.Term) bool {
 	switch v := t.(type) {
 	case int:
@@ -115,6 +119,8 @@ func (e *encoder) term(t term.Term) bool {
 	return true
 }
 
+// integer picks the smallest encoding, as erts does: SMALL_INTEGER_EXT
+// for a byte, INTEGER_EXT for 32 bits, a bignum beyond.
 func (e *encoder) integer(n int) {
 	switch {
 	case n >= 0 && n <= 255:
@@ -128,6 +134,9 @@ func (e *encoder) integer(n int) {
 	}
 }
 
+// bigInteger writes SMALL_BIG_EXT or LARGE_BIG_EXT: a sign byte, then
+// the magnitude's bytes least significant first (the reverse of
+// big.Int.Bytes).
 func (e *encoder) bigInteger(n *big.Int) {
 	mag := new(big.Int).Abs(n).Bytes() // big-endian
 	if len(mag) < 256 {
@@ -143,6 +152,7 @@ func (e *encoder) bigInteger(n *big.Int) {
 	}
 }
 
+// boolToInt is 1 for true, as the bignum sign byte wants.
 func boolToInt(b bool) int {
 	if b {
 		return 1
@@ -150,6 +160,9 @@ func boolToInt(b bool) int {
 	return 0
 }
 
+// atom writes ATOM_EXT when every character is Latin-1 (OTP 25 still
+// does, for compatibility), else the UTF-8 atom tags, the small one when
+// the name has fewer than 256 bytes.
 func (e *encoder) atom(s string) {
 	latin1 := make([]byte, 0, len(s))
 	for _, r := range s {
@@ -175,6 +188,9 @@ func (e *encoder) atom(s string) {
 	e.buf = append(e.buf, s...)
 }
 
+// list writes [] as NIL_EXT, a proper list of bytes (a Latin-1 string)
+// as the compact STRING_EXT, and anything else as LIST_EXT with its
+// tail ([] for a proper list), as term_to_binary chooses.
 func (e *encoder) list(elems []term.Term, tail term.Term) bool {
 	if len(elems) == 0 && tail == nil {
 		e.u8(extNil)
@@ -201,6 +217,7 @@ func (e *encoder) list(elems []term.Term, tail term.Term) bool {
 	return e.term(tail)
 }
 
+// allBytes reports whether a list can be written as STRING_EXT.
 func allBytes(elems []term.Term) bool {
 	for _, x := range elems {
 		if n, ok := x.(int); !ok || n < 0 || n > 255 {
@@ -236,8 +253,12 @@ func decodeTerm(b []byte) (t term.Term, ok bool) {
 // decodeShort is panicked by the decoder when the input ends early.
 type decodeShort struct{}
 
+// decoder consumes buf from the front; reading past its end panics
+// decodeShort, which decodeTerm turns into a failed decode, so no read
+// needs its own length check.
 type decoder struct{ buf []byte }
 
+// take consumes n bytes (panicking decodeShort when fewer are left).
 func (d *decoder) take(n int) []byte {
 	if n < 0 || len(d.buf) < n {
 		panic(decodeShort{})
@@ -251,6 +272,8 @@ func (d *decoder) u8() int  { return int(d.take(1)[0]) }
 func (d *decoder) u16() int { return int(binary.BigEndian.Uint16(d.take(2))) }
 func (d *decoder) u32() int { return int(binary.BigEndian.Uint32(d.take(4))) }
 
+// term reads one tagged term; false for tags goerl does not decode or
+// values that cannot be (an atom that is not UTF-8).
 func (d *decoder) term() (term.Term, bool) {
 	switch tag := d.u8(); tag {
 	case extSmallInteger:
@@ -360,6 +383,10 @@ func (d *decoder) term() (term.Term, bool) {
 	return nil, false
 }
 
+// elems reads n terms and builds a tuple or list of them. A count larger
+// than the bytes left cannot be honest (every term takes a byte at
+// least), so it fails before allocating: a forged header cannot make
+// binary_to_term allocate gigabytes.
 func (d *decoder) elems(n int, build func([]term.Term) term.Term) (term.Term, bool) {
 	if n > len(d.buf) {
 		return nil, false
@@ -375,6 +402,8 @@ func (d *decoder) elems(n int, build func([]term.Term) term.Term) (term.Term, bo
 	return build(es), true
 }
 
+// big reads a bignum's sign and n little-endian magnitude bytes; the
+// result is a plain int when it fits (term.BigInt normalises).
 func (d *decoder) big(n int) term.Term {
 	sign := d.u8()
 	le := d.take(n)

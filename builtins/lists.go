@@ -93,6 +93,12 @@ func (c *Call) pred(f *term.Fun, x term.Term) bool {
 	return false
 }
 
+// listsBIFs are OTP 25's lists module. Functions written in Erlang in
+// lists.erl fail as erl's do: function_clause (or a badmatch) with the
+// frame of lists.erl's clause at its line (the line* constants), so a
+// bad argument prints the same "in function lists:nth/2 (lists.erl, line
+// 170)"; the few that are BIFs in erts (reverse/2, keyfind/3, member/2,
+// ...) raise badarg with error_info instead.
 func listsBIFs() []Entry {
 	return []Entry{
 		listsBIF("seq", 2, "[From, From+1, ..., To]", func(c *Call, a []term.Term) term.Term {
@@ -758,6 +764,8 @@ func seqBig(c *Call, fromT, toT, incT term.Term) (term.List, bool) {
 	return out, true
 }
 
+// seq builds lists:seq/3's list; the length is computed first so the
+// allocation is checked against the budget before it happens.
 func seq(c *Call, from, to, inc int) term.List {
 	n := seqLen(from, to, inc)
 	c.checkCells(n)
@@ -783,6 +791,8 @@ func seqLen(from, to, inc int) int {
 	return int(n.Int64()) + 1
 }
 
+// reverse is lists:reverse/2: l reversed onto tail (improper when tail
+// is not a list, as in erl).
 func reverse(l term.List, tail term.Term) term.Term {
 	r := make([]term.Term, len(l))
 	for i, x := range l {
@@ -820,6 +830,7 @@ func subtract(l1, l2 term.Term) term.Term {
 	return out
 }
 
+// flatten appends the leaves of a deep list to out, depth first.
 func flatten(l term.List, out term.List) term.List {
 	for _, x := range l {
 		if sub, ok := x.(term.List); ok {
@@ -831,6 +842,8 @@ func flatten(l term.List, out term.List) term.List {
 	return out
 }
 
+// extreme is lists:max/1 (sign 1) and lists:min/1 (sign -1) in term
+// order; the first of equal elements wins, as in lists.erl.
 func extreme(t term.Term, line, sign int) term.Term {
 	l := list(t, line)
 	if len(l) == 0 {
@@ -845,6 +858,8 @@ func extreme(t term.Term, line, sign int) term.Term {
 	return best
 }
 
+// mapfold is lists:mapfoldl/3 and mapfoldr/3; F must return {R, Acc},
+// anything else is the badmatch erl raises inside mapfoldl_1.
 func mapfold(c *Call, a []term.Term, line int, fromRight bool) term.Term {
 	f, l := fun(a[0], 2, line), list(a[2], line)
 	acc := a[1]
@@ -870,6 +885,8 @@ func mapfold(c *Call, a []term.Term, line int, fromRight bool) term.Term {
 	return term.Tuple{out, acc}
 }
 
+// keyArgs checks the N and List of the key BIFs (keyfind, keymember,
+// keysearch): they are erts BIFs and fail with badarg.
 func keyArgs(pos, l term.Term) (int, term.List) {
 	n, ok := pos.(int)
 	list, okl := l.(term.List)
@@ -879,6 +896,9 @@ func keyArgs(pos, l term.Term) (int, term.List) {
 	return n, list
 }
 
+// keyArgsClause checks the N and List of the key functions written in
+// Erlang (keydelete, keyreplace, ...), which fail with function_clause
+// at their clause's line.
 func keyArgsClause(pos, l term.Term, line int) (int, term.List) {
 	n, ok := pos.(int)
 	if !ok || n < 1 {
@@ -931,6 +951,9 @@ func sameLengths(fun string, line int, leading []term.Term, lists ...term.List) 
 	}
 }
 
+// restsAfter is what is left of each list after its first k elements:
+// the arguments erl shows in zip3's or zipwith's function_clause once
+// one list ran out.
 func restsAfter(k int, lists []term.List) term.List {
 	out := make(term.List, len(lists))
 	for i, l := range lists {
@@ -962,6 +985,7 @@ func mergeSorted(a, b term.List, unique bool) term.List {
 	return append(out, b[j:]...)
 }
 
+// flatLength counts the leaves of a deep list (lists:flatlength/1).
 func flatLength(l term.List) int {
 	n := 0
 	for _, x := range l {

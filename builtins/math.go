@@ -18,6 +18,8 @@ func mathFn1(name, help string, f func(float64) float64) Entry {
 	})
 }
 
+// finite returns r unless it is an infinity or NaN, which math's
+// functions raise as badarith in erl (floats there are always finite).
 func finite(r float64) term.Term {
 	if !checkFloat(r) {
 		fail(atomBadarith)
@@ -25,6 +27,7 @@ func finite(r float64) term.Term {
 	return r
 }
 
+// mathBIFs are stdlib's math module over Go's math package.
 func mathBIFs() []Entry {
 	return []Entry{
 		mathBIF("pi", 0, "the ratio of a circle's circumference to its diameter", func(*Call, []term.Term) term.Term { return math.Pi }),

@@ -32,6 +32,8 @@ func textOK(t term.Term) (s string, binary, ok bool) {
 	return "", false, false
 }
 
+// asKind returns s as the kind of chardata the argument was: string
+// functions answer a binary for a binary and a list for a list.
 func asKind(s string, binary bool) term.Term {
 	if binary {
 		return term.Binary(s)
@@ -39,6 +41,8 @@ func asKind(s string, binary bool) term.Term {
 	return term.String(s)
 }
 
+// stringMap makes a one-argument string function that maps the text
+// (uppercase, lowercase, ...) and keeps its kind.
 func stringMap(name, help string, f func(string) string) Entry {
 	return modBIF("string", name, 1, help, func(_ *Call, a []term.Term) term.Term {
 		s, bin := text(a[0])
@@ -46,6 +50,9 @@ func stringMap(name, help string, f func(string) string) Entry {
 	})
 }
 
+// stringBIFs are the string functions the first lessons needed: length,
+// case, trim, find, split, tokens, join, concat; stringMoreBIFs below has
+// the rest of the module.
 func stringBIFs() []Entry {
 	return []Entry{
 		modBIF("string", "concat", 2, "two strings joined", func(_ *Call, a []term.Term) term.Term {
@@ -115,6 +122,8 @@ func stringBIFs() []Entry {
 	}
 }
 
+// stringSplit is string:split/2,3 with leading or all: the parts keep the
+// argument's kind.
 func stringSplit(str, sepT term.Term, all bool) term.Term {
 	s, bin := text(str)
 	sep, _ := text(sepT)
@@ -155,8 +164,10 @@ func flatChars(t term.Term) []rune {
 	return []rune(s)
 }
 
+// runesTerm is asKind for runes.
 func runesTerm(r []rune, bin bool) term.Term { return asKind(string(r), bin) }
 
+// charsTerm is a flat character list, what the obsolete functions return.
 func charsTerm(r []rune) term.List { return term.String(string(r)) }
 
 // padChar reads a pad character: a code point or a one-grapheme string.
@@ -171,6 +182,7 @@ func padChar(t term.Term) term.Term {
 	return nil
 }
 
+// duplicate is a list of n copies of x: the padding string:pad adds.
 func duplicate(n int, x term.Term) term.List {
 	out := make(term.List, n)
 	for i := range out {
@@ -235,6 +247,9 @@ func oldJustify(how string, s []rune, n int, c rune) term.List {
 	}
 }
 
+// oldJustifyBIF makes string:left/2,3, right/2,3 and centre/2,3: the
+// obsolete functions that pad or cut a flat string to exactly N
+// characters.
 func oldJustifyBIF(how string, arity int) Entry {
 	return modBIF("string", how, arity, how+"-justify a string in a field of N characters", func(call *Call, a []term.Term) term.Term {
 		n, ok := a[1].(int)
@@ -303,6 +318,8 @@ func separators(t term.Term) []rune {
 	return out
 }
 
+// lexemes splits r at runs of separator characters, dropping empty parts
+// (string:lexemes/2, tokens/2).
 func lexemes(r []rune, seps []rune) [][]rune {
 	var out [][]rune
 	start := -1
@@ -322,6 +339,7 @@ func lexemes(r []rune, seps []rune) [][]rune {
 	return out
 }
 
+// indexRunes is the index of the first sub in s at or after from, or -1.
 func indexRunes(s, sub []rune, from int) int {
 	for i := from; i+len(sub) <= len(s); i++ {
 		if string(s[i:i+len(sub)]) == string(sub) {
@@ -331,6 +349,7 @@ func indexRunes(s, sub []rune, from int) int {
 	return -1
 }
 
+// lastIndexRunes is the index of the last sub in s, or -1.
 func lastIndexRunes(s, sub []rune) int {
 	for i := len(s) - len(sub); i >= 0; i-- {
 		if string(s[i:i+len(sub)]) == string(sub) {
@@ -410,6 +429,8 @@ func oldWords(s []rune, sep rune) int {
 	return n
 }
 
+// noNumber is to_integer/1's or to_float/1's {error,no_integer} or
+// {error,no_float}.
 func noNumber(float bool) term.Term {
 	if float {
 		return term.Tuple{atomError, term.Atom("no_float")}
@@ -451,6 +472,9 @@ func whitespace() []rune {
 		0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000}
 }
 
+// stringMoreBIFs are the rest of OTP's string module: the modern
+// chardata functions (pad, trim/3, lexemes, slice, to_integer, ...) and
+// the obsolete flat-list ones (left, strip, substr, str, ...).
 func stringMoreBIFs() []Entry {
 	padBIF := func(arity int) Entry {
 		return modBIF("string", "pad", arity, "pad to Length characters: leading, trailing or both", func(c *Call, a []term.Term) term.Term {

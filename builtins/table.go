@@ -125,10 +125,14 @@ func erlangBIF(name string, arity int, help string, fn func(c *Call, args []term
 	return Entry{Module: "erlang", Name: name, Arity: arity, Help: help, Fn: fn, AutoImported: term.AutoImported(name, arity)}
 }
 
+// modBIF makes an entry of any module; only erlang's are ever
+// auto-imported.
 func modBIF(mod, name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
 	return Entry{Module: mod, Name: name, Arity: arity, Help: help, Fn: fn}
 }
 
+// listsBIF and mathBIF are modBIF for the two modules with the most
+// entries.
 func listsBIF(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
 	return Entry{Module: "lists", Name: name, Arity: arity, Help: help, Fn: fn}
 }

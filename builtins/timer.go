@@ -11,6 +11,10 @@ import (
 // time fails with timeout_value.
 const lineTimerSleep = 219
 
+// timerBIFs are stdlib's timer module on the runtime's clock (virtual in
+// transcripts): sleep, send_after, apply_after, the unit conversions.
+// Unlike erlang:send_after/3, timer's send_after and apply_after report a
+// bad argument as {error,badarg} instead of raising, as timer.erl does.
 func timerBIFs() []Entry {
 	return []Entry{
 		modBIF("timer", "sleep", 1, "wait Ms milliseconds (or infinity)", func(c *Call, a []term.Term) term.Term {
@@ -90,6 +94,7 @@ func timerBIFs() []Entry {
 	}
 }
 
+// timerSend is timer:send_after/2,3: {ok,TRef} or {error,badarg}.
 func timerSend(c *Call, ms, dest, msg term.Term) term.Term {
 	n, ok := ms.(int)
 	if !ok || n < 0 {
