@@ -147,3 +147,21 @@ func hasLocalType(typ types.Type, pkg *types.Package) bool {
 	walk(typ)
 	return local
 }
+
+// rewriteModule is the whole rewrite: monomorphization, then the kill
+// checks and every other lowering, with types. A panic in the typed
+// passes (a construct they do not expect) must not take the shell down:
+// the module is then rewritten without types, as yaegi would have had
+// it before the typed lowerings existed.
+func rewriteModule(c *checked, src Source, erl map[string]reflect.Value) (out []byte, diags []Diagnostic) {
+	defer func() {
+		if recover() != nil {
+			out, diags = rewrite(c.fset, c.file, src.Text, src.File), nil
+		}
+	}()
+	rc, text, ty := c, src.Text, typeCheck(c, erl)
+	if mc, mtext := monomorphizeSource(c, ty, src.Text, src.File); mc != nil {
+		rc, text, ty = mc, mtext, typeCheck(mc, erl)
+	}
+	return rewriteTyped(rc.fset, rc.file, text, src.File, ty)
+}

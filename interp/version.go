@@ -105,12 +105,8 @@ func load(src Source, opts Options, instrument bool) (*Version, []Diagnostic, er
 
 	rewritten := src.Text
 	if instrument {
-		rc, text, ty := c, src.Text, typeCheck(c, opts.Erl)
-		if mc, out := monomorphizeSource(c, ty, src.Text, src.File); mc != nil {
-			rc, text, ty = mc, out, typeCheck(mc, opts.Erl)
-		}
 		var diags []Diagnostic
-		rewritten, diags = rewriteTyped(rc.fset, rc.file, text, src.File, ty)
+		rewritten, diags = rewriteModule(c, src, opts.Erl)
 		if diags != nil {
 			for i := range diags {
 				diags[i].SourceLine = sourceLine(src.Text, diags[i].Line)
