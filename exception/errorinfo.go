@@ -1,3 +1,39 @@
+//	case "setelement":	setelement/3 checks its index and tuple as element/2 does; the new
+//
+// value can never be wrong.
+//
+//	case "process_flag":	The cause tells an unknown flag (badopt) from a bad value for a
+//
+// known one.
+//
+//	case "monitor":	The cause tells a bad monitor type from a bad target; with a good
+//
+// type, the target is checked against that type.
+//
+//	case "element":	element/2 blames the index when it is not an integer or lies outside
+//
+// the tuple, and the tuple argument only when it is not a tuple: a
+// bad index into a non-tuple blames both, as erl does.
+//
+//	case "map_get":	map_get/2 on a map fails only for a missing key, explained on
+//
+// argument 1 (the key), as erl does.
+//
+//	case "list_to_existing_atom":	As binary_to_existing_atom: a proper string means the atom is
+//
+// unknown; otherwise say what is wrong with the list.
+//
+//	case "link":	link/1 fails on a pid only when the process is gone (noproc).
+//	case "binary_to_existing_atom":	A well-formed binary can only have failed because no such atom
+//
+// exists yet.
+//
+//	case "binary_to_integer":	A binary that is not a number's text is "not a textual
+//
+// representation"; anything else is not a binary at all.
+// switch n := len(args); {	OTP's format_erlang_error/3 matches on the function and its
+// arguments; grouping by arity first keeps the same name at different
+// arities (atom_to_binary/1,2) apart as it does.
 package exception
 
 import (
