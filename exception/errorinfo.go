@@ -13,7 +13,7 @@
 //	case "element":	element/2 blames the index when it is not an integer or lies outside
 //
 // the tuple, and the tuple argument only when it is not a tuple: a
-// bad index into a non-tuple blames both, as erl does.
+// non-tuple blames both, one above 0 only the tuple, as erl does.
 //
 //	case "map_get":	map_get/2 on a map fails only for a missing key, explained on
 //
