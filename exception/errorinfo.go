@@ -1,39 +1,3 @@
-//	case "setelement":	setelement/3 checks its index and tuple as element/2 does; the new
-//
-// value can never be wrong.
-//
-//	case "process_flag":	The cause tells an unknown flag (badopt) from a bad value for a
-//
-// known one.
-//
-//	case "monitor":	The cause tells a bad monitor type from a bad target; with a good
-//
-// type, the target is checked against that type.
-//
-//	case "element":	element/2 blames the index when it is not an integer or lies outside
-//
-// the tuple, and the tuple argument only when it is not a tuple: a
-// non-tuple blames both, one above 0 only the tuple, as erl does.
-//
-//	case "map_get":	map_get/2 on a map fails only for a missing key, explained on
-//
-// argument 1 (the key), as erl does.
-//
-//	case "list_to_existing_atom":	As binary_to_existing_atom: a proper string means the atom is
-//
-// unknown; otherwise say what is wrong with the list.
-//
-//	case "link":	link/1 fails on a pid only when the process is gone (noproc).
-//	case "binary_to_existing_atom":	A well-formed binary can only have failed because no such atom
-//
-// exists yet.
-//
-//	case "binary_to_integer":	A binary that is not a number's text is "not a textual
-//
-// representation"; anything else is not a binary at all.
-// switch n := len(args); {	OTP's format_erlang_error/3 matches on the function and its
-// arguments; grouping by arity first keeps the same name at different
-// arities (atom_to_binary/1,2) apart as it does.
 package exception
 
 import (
@@ -296,6 +260,9 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 		return argProblems{}
 	}
 	arg := func(i int) term.Term { return args[i] }
+	// OTP's format_erlang_error/3 matches on the function and its
+	// arguments; grouping by arity first keeps the same name at different
+	// arities (atom_to_binary/1,2) apart as it does.
 	switch n := len(args); {
 	case n == 1:
 		switch fun {
@@ -305,6 +272,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			return problems(notAtom)
 		case "binary_to_list":
 			return problems(notBinary)
+		// A binary that is not a number's text is "not a textual
+		// representation"; anything else is not a binary at all.
 		case "binary_to_integer":
 			if _, ok := arg(0).(term.Binary); ok {
 				return problems(notEncodable("an integer"))
@@ -315,6 +284,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return argProblems{}
 			}
 			return problems(notBinary)
+		// A well-formed binary can only have failed because no such atom
+		// exists yet.
 		case "binary_to_existing_atom":
 			if _, ok := arg(0).(term.Binary); ok {
 				return problems(nonExisting)
@@ -334,6 +305,7 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			return problems(notPid)
 		case "length", "list_to_tuple":
 			return problems(notList)
+		// link/1 fails on a pid only when the process is gone (noproc).
 		case "link":
 			if _, ok := arg(0).(term.Pid); ok {
 				return problems(deadProcess)
@@ -344,6 +316,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return problems(e)
 			}
 			return problems(notString)
+		// As binary_to_existing_atom: a proper string means the atom is
+		// unknown; otherwise say what is wrong with the list.
 		case "list_to_existing_atom":
 			if _, ok := term.CharList(arg(0)); ok {
 				return problems(nonExisting)
@@ -384,6 +358,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 		}
 	case n == 2:
 		switch fun {
+		// map_get/2 on a map fails only for a missing key, explained on
+		// argument 1 (the key), as erl does.
 		case "map_get":
 			if _, ok := arg(1).(*term.Map); !ok {
 				return problems("", notMap)
@@ -444,6 +420,10 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return problems("", e)
 			}
 			return problems("", badOption)
+		// element/2 blames the index when it is not an integer or lies outside
+		// the tuple, and the tuple argument when it is not a tuple: an index
+		// below 1 into a non-tuple blames both, one above 0 only the tuple, as
+		// erl does.
 		case "element":
 			first := ""
 			if idx, ok := arg(0).(int); !ok {
@@ -483,6 +463,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return problems(e)
 			}
 			return problems(notEncodable("an integer"))
+		// The cause tells a bad monitor type from a bad target; with a good
+		// type, the target is checked against that type.
 		case "monitor":
 			if cause == term.Atom("badtype") {
 				return problems("invalid monitor type")
@@ -496,6 +478,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				return problems("", mustBePid(arg(1)))
 			}
 			return argProblems{}
+		// The cause tells an unknown flag (badopt) from a bad value for a
+		// known one.
 		case "process_flag":
 			if cause == term.Atom("badopt") {
 				return problems("invalid process flag")
@@ -524,6 +508,8 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 				third = "not an integer"
 			}
 			return problems("", second, third)
+		// setelement/3 checks its index and tuple as element/2 does; the new
+		// value can never be wrong.
 		case "setelement":
 			return ertsProblems("element", args[:2], reason, cause)
 		case "send_after", "start_timer":
