@@ -226,6 +226,13 @@ func Append() int {
 }
 
 func Exp() int { return new(big.Int).Exp(big.NewInt(3), big.NewInt(1<<40), nil).BitLen() }
+
+func Double() int {
+	s := "ab"
+	for {
+		s += s
+	}
+}
 `},
 		steps: []chaosStep{
 			{input: "c(huge).", want: "{ok,huge}"},
@@ -233,6 +240,7 @@ func Exp() int { return new(big.Int).Exp(big.NewInt(3), big.NewInt(1<<40), nil).
 			{input: "huge:repeat().", want: "a system limit has been reached"},
 			{input: "huge:append().", want: "a system limit has been reached"},
 			{input: "huge:exp().", want: "a system limit has been reached"},
+			{input: "huge:double().", want: "a system limit has been reached"},
 		},
 	},
 	{

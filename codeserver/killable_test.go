@@ -329,6 +329,21 @@ func Hoard() {
 
 func Forget() { keep = nil }
 
+// Double doubles a string until the heap budget stops it.
+func Double() int {
+	s := "ab"
+	for {
+		s += s
+	}
+}
+
+// Concat grows a string by sums of itself.
+func Concat(t string) int {
+	for {
+		t = t + t + "x"
+	}
+}
+
 func Spawned(to erl.Pid) erl.Pid {
 	return erl.Spawn(func() {
 		defer erl.Send(to, erl.Atom("deferred"))
@@ -357,6 +372,8 @@ func TestMemoryBudgets(t *testing.T) {
 		{"repeat", []term.Term{3}, "6"},
 		{"grow", nil, "system_limit"},
 		{"hoard", nil, "system_limit"},
+		{"double", nil, "system_limit"},
+		{"concat", []term.Term{term.String("abc")}, "system_limit"},
 	}
 	for _, tt := range tests {
 		res, exc := w.try("mem", tt.fun, tt.args...)

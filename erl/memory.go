@@ -19,6 +19,10 @@ func (a *api) Grow(t any, n int) int {
 	return n
 }
 
+// GrowString is what the rewrite calls before a string concatenation of
+// n bytes (s += t on a string variable): it checks the allocation.
+func (a *api) GrowString(n int) { a.ctx.Runtime.Alloc(n) }
+
 // GrowAppend is what the rewrite calls before an append of k elements
 // to s that needs a bigger array: it checks the array append will make.
 func (a *api) GrowAppend(s any, k int) {

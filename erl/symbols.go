@@ -47,6 +47,7 @@ func Symbols(ctx *Context) map[string]reflect.Value {
 		// Memory budgets (called by the rewrite).
 		"Grow":       reflect.ValueOf(a.Grow),
 		"GrowAppend": reflect.ValueOf(a.GrowAppend),
+		"GrowString": reflect.ValueOf(a.GrowString),
 		"ExpArgs":    reflect.ValueOf(a.ExpArgs),
 		"LshArgs":    reflect.ValueOf(a.LshArgs),
 

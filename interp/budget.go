@@ -3,6 +3,8 @@ package interp
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
+	"strings"
 )
 
 // Memory budgets reach module code through the rewrite: before the
@@ -19,8 +21,11 @@ import (
 //   - strings.Repeat and bytes.Repeat check their result's size (see
 //     stdExports).
 //
-// Not reached: string concatenation (its operands' types are unknown to
-// the rewrite), appends in other positions, strings.Builder and
+//   - `s += t` and `s = s + t` on a variable declared as a string, with
+//     variables, fields and literals as operands (see concatCheck).
+//
+// Not reached: other string concatenations (their operands' types are
+// unknown to the rewrite), appends in other positions, strings.Builder and
 // bytes.Buffer growth, conversions. They allocate in Go and count
 // towards the heap the next check sees.
 
@@ -41,6 +46,7 @@ func (r *rewriter) appendChecks(list []ast.Stmt) {
 		if !ok || len(as.Rhs) != 1 {
 			continue
 		}
+		r.concatCheck(as)
 		call, ok := as.Rhs[0].(*ast.CallExpr)
 		if !ok || !isBuiltin(call.Fun, "append") || len(call.Args) < 2 || !pure(call.Args[0]) {
 			continue
@@ -140,4 +146,98 @@ func (r *rewriter) noteFile(f *ast.File) {
 			r.ownMethods[fd.Name.Name] = true
 		}
 	}
+}
+
+// concatCheck checks `s += t` and `s = a + b + ...` where s is a variable
+// declared as a string (`var s string`, `s := "..."`, a string
+// parameter) and every operand is a variable, field or literal: before
+// the statement, `if len(s)+len(t) >= 1<<20 {__erl.GrowString(...)};`.
+// A loop doubling a string (s += s) thus stops at the budget instead of
+// running the machine out of memory. Other concatenations are not
+// reached: their operands' types are unknown to the rewrite.
+func (r *rewriter) concatCheck(as *ast.AssignStmt) {
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	lhs, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || !declaredString(lhs) {
+		return
+	}
+	var operands []ast.Expr
+	switch as.Tok {
+	case token.ADD_ASSIGN:
+		operands = append([]ast.Expr{lhs}, sumOperands(as.Rhs[0])...)
+	case token.ASSIGN:
+		operands = sumOperands(as.Rhs[0])
+		if len(operands) < 2 {
+			return
+		}
+	default:
+		return
+	}
+	lens := make([]string, 0, len(operands))
+	for _, e := range operands {
+		if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			continue // a literal is small
+		}
+		if !pure(e) {
+			return
+		}
+		lens = append(lens, "len("+r.text(e)+")")
+	}
+	if len(lens) == 0 {
+		return
+	}
+	n := strings.Join(lens, "+")
+	r.insertAt(as.Pos(), fmt.Sprintf("if %[1]s >= %[2]d {%[3]s.GrowString(%[1]s)};", n, 1<<20, erlAlias))
+}
+
+// sumOperands flattens a + b + c (parentheses included) into its
+// operands; any other expression is its own single operand.
+func sumOperands(e ast.Expr) []ast.Expr {
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return sumOperands(x.X)
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return append(sumOperands(x.X), sumOperands(x.Y)...)
+		}
+	}
+	return []ast.Expr{e}
+}
+
+// declaredString reports whether id's declaration makes it a string:
+// `var s string`, `var s = "..."`, `s := "..."` or a parameter `s string`.
+func declaredString(id *ast.Ident) bool {
+	if id.Obj == nil || id.Obj.Kind != ast.Var {
+		return false
+	}
+	isString := func(e ast.Expr) bool {
+		t, ok := e.(*ast.Ident)
+		return ok && t.Name == "string" && t.Obj == nil
+	}
+	isLit := func(e ast.Expr) bool {
+		l, ok := e.(*ast.BasicLit)
+		return ok && l.Kind == token.STRING
+	}
+	switch d := id.Obj.Decl.(type) {
+	case *ast.Field:
+		return isString(d.Type)
+	case *ast.ValueSpec:
+		if d.Type != nil {
+			return isString(d.Type)
+		}
+		for k, name := range d.Names {
+			if name.Name == id.Name && k < len(d.Values) {
+				return isLit(d.Values[k])
+			}
+		}
+	case *ast.AssignStmt:
+		for k, l := range d.Lhs {
+			if l, ok := l.(*ast.Ident); ok && l.Name == id.Name && k < len(d.Rhs) && len(d.Lhs) == len(d.Rhs) {
+				return isLit(d.Rhs[k])
+			}
+		}
+	}
+	return false
 }

@@ -44,6 +44,7 @@ func (f *fakeErl) symbols() map[string]reflect.Value {
 		"Go":         reflect.ValueOf(func(fn func()) { go fn() }),
 		"Grow":       reflect.ValueOf(func(_ any, n int) int { return n }),
 		"GrowAppend": reflect.ValueOf(func(any, int) {}),
+		"GrowString": reflect.ValueOf(func(int) {}),
 		"ExpArgs":    reflect.ValueOf(func(x, y, m *big.Int) (*big.Int, *big.Int, *big.Int) { return x, y, m }),
 		"LshArgs":    reflect.ValueOf(func(x *big.Int, n uint) (*big.Int, uint) { return x, n }),
 	}
