@@ -219,9 +219,10 @@ func Make() int { return len(make([]byte, 1<<40)) }
 func Repeat() int { return len(strings.Repeat("ab", 1<<40)) }
 
 func Append() int {
-	var s []int
+	var s []byte
+	chunk := make([]byte, 4096)
 	for {
-		s = append(s, 1)
+		s = append(s, chunk...)
 	}
 }
 
@@ -372,7 +373,11 @@ func (c *chaosShell) NextLine() (string, error) {
 func (c *chaosShell) do(t *testing.T, st chaosStep) string {
 	t.Helper()
 	mark := c.out.Len()
-	c.lines <- st.input
+	select {
+	case c.lines <- st.input:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the shell did not ask for %s within 30 s:\n%s", st.input, c.out.String())
+	}
 	if st.interrupt {
 		select {
 		case <-c.asked:
@@ -396,6 +401,12 @@ func (c *chaosShell) wait(t *testing.T, what string) {
 	case <-c.done:
 		t.Fatalf("the shell ended during %s:\n%s", what, c.out.String())
 	case <-time.After(30 * time.Second):
+		// Ctrl-C, so that the cases after this one find a shell that
+		// listens.
+		select {
+		case c.ints <- os.Interrupt:
+		default:
+		}
 		t.Fatalf("the shell did not answer within 30 s during %s:\n%s", what, c.out.String())
 	}
 }
