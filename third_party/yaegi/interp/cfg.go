@@ -181,6 +181,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
+						// goerl: the shallow-copy slot _range uses, as for
+						// arrays (for i := range p, p a *[N]T, overwrote
+						// the variable before the index).
+						sc.add(sc.getType("int"))
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
 						if vtyp.cat == valueT {

@@ -1488,7 +1488,9 @@ func call(n *node) {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
-					if v(f).Type() == vararg.Type() {
+					// goerl: only f(xs...) passes a slice as the variadic
+					// parameter; f(xs) with xs []any is one more element.
+					if hasVariadicArgs && v(f).Type() == vararg.Type() {
 						vararg.Set(v(f))
 					} else {
 						vararg.Set(reflect.Append(vararg, v(f)))
