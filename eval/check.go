@@ -137,6 +137,11 @@ func (c *checker) expr(e syntax.Expr, bound varSet) varSet {
 				c.recordInfo(e, fn)
 				return bound
 			}
+			if _, isVar := argVar(e); isVar && fn.Name == "f" {
+				// f(X) inside an expression is not a use of X: erl checks
+				// nothing there and unbinds X only when it runs.
+				return bound
+			}
 		default:
 			bound = c.expr(fn, bound)
 		}
@@ -374,4 +379,13 @@ func (c *checker) pattern(p syntax.Expr, bound varSet, known *varSet) varSet {
 		c.fail(p.Position(), "illegal pattern")
 	}
 	return bound
+}
+
+// argVar is the variable that is a call's only argument.
+func argVar(call *syntax.Call) (*syntax.Var, bool) {
+	if len(call.Args) != 1 {
+		return nil, false
+	}
+	v, ok := call.Args[0].(*syntax.Var)
+	return v, ok
 }

@@ -210,7 +210,7 @@ func TestEval(t *testing.T) {
 		{"fun(A, B) -> A end.", "#Fun<erl_eval.41.3316493>"},
 		{"fun F(A) -> A end.", "#Fun<erl_eval.19.3316493>"},
 		{"fun F() -> 1 end.", "#Fun<erl_eval.20.3316493>"},
-		{"fun(A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U) -> 1 end.", "error: argument_limit"},
+		{"fun(A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U) -> 1 end.", "error: {argument_limit,{'fun',{1,1}}}"},
 		{"Fact = fun F(0) -> 1; F(N) -> N * F(N - 1) end, Fact(20).", "2432902008176640000"},
 		{"Y = 10, F = fun(X) -> X + Y end, F(1).", "11"},
 		{"X = 5, F = fun(X) -> X end, F(1).", "1"},
@@ -250,6 +250,8 @@ func TestEval(t *testing.T) {
 		{"X = x, X#{a => 1}.", "error: {badmap,x}"},
 		// checks
 		{"X + Y.", "* 1:1: variable 'X' is unbound"},
+		{"begin f(A), A end.", "* 1:13: variable 'A' is unbound"},
+		{"begin A = 1, f(A), A end.", "error: {unbound,'A'}"},
 		{"{a, Y} = {a, Z}.", "* 1:14: variable 'Z' is unbound"},
 		{"fun(X) -> Y end.", "* 1:11: variable 'Y' is unbound"},
 		{"X + Y = 3.", "* 1:3: illegal pattern"},

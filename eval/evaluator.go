@@ -88,7 +88,7 @@ func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	case *syntax.Var:
 		v, ok := b.Get(e.Name)
 		if !ok {
-			raiseEval(term.Tuple{term.Atom("unbound_var"), term.Atom(e.Name)}, "expr", 6, 467)
+			raiseEval(term.Tuple{term.Atom("unbound"), term.Atom(e.Name)}, "expr", 6, 267)
 		}
 		return v, b
 	case *syntax.Tuple:

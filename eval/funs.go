@@ -56,7 +56,9 @@ func IsShellFun(f *term.Fun) bool {
 func (r *run) makeFun(e *syntax.Fun, b *Bindings) term.Term {
 	arity := len(e.Clauses[0].Patterns)
 	if arity > maxFunArity {
-		raiseEval(term.Atom("argument_limit"), "expr", 6, 480)
+		// erl_eval's reason holds the fun's abstract form; goerl gives
+		// its position only, which prints the same uncaught.
+		raiseEval(term.Tuple{term.Atom("argument_limit"), term.Tuple{term.Atom("fun"), term.Tuple{e.Pos.Line, e.Pos.Col}}}, "expr", 6, 480)
 	}
 	index := unnamedFunIndex0 - arity
 	if e.Name != "" {
