@@ -22,7 +22,9 @@ import (
 //   - `for k, v = range x` assigns existing variables; yaegi declared new
 //     ones: the rewrite ranges into hidden variables and assigns them;
 //   - `f(ys)` with ys a []any for `f(xs ...any)` passes ys as one
-//     argument; yaegi spread it: the rewrite writes `f([]any{ys}...)`.
+//     argument; yaegi spread it: the rewrite writes `f([]any{ys}...)`;
+//   - arrays compare element by element; yaegi panicked (Value.Int on
+//     array Value): the rewrite calls a helper that compares them.
 func (g *go122) consts(f *ast.File) {
 	sels := map[*ast.Ident]bool{} // handled with their selector
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -40,8 +42,11 @@ func (g *go122) consts(f *ast.File) {
 				g.convertConst(n, n)
 			}
 		case *ast.BinaryExpr:
-			if n.Op == token.SHL || n.Op == token.SHR {
+			switch n.Op {
+			case token.SHL, token.SHR:
 				g.convertShifted(n)
+			case token.EQL, token.NEQ:
+				g.arrayEquality(n)
 			}
 		case *ast.RangeStmt:
 			g.rangeAssign(n)
@@ -254,4 +259,43 @@ func fits64(v constant.Value) bool {
 	_, exact := constant.Int64Val(v)
 	_, uexact := constant.Uint64Val(v)
 	return exact || uexact
+}
+
+// arrayEquality lowers a == b and a != b on arrays to a helper call.
+func (g *go122) arrayEquality(b *ast.BinaryExpr) {
+	if tv := g.t.info.Types[b]; tv.Value != nil {
+		return
+	}
+	t := g.t.typeOf(b.X)
+	if t == nil {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Array); !ok {
+		return
+	}
+	if yt := g.t.typeOf(b.Y); yt == nil || !types.Identical(t, yt) {
+		return // mixed operand types: left to yaegi's type errors
+	}
+	body := "{ for i := range x { if x[i] != y[i] { return false } }; return true }"
+	var fn string
+	if ts, ok := g.t.typeString(t, true); ok {
+		key := "eq " + ts
+		h, done := g.helpers[key]
+		if !done {
+			h = fmt.Sprintf("__erleq%d", len(g.helpers)+1)
+			g.helpers[key] = h
+			g.defs = append(g.defs, fmt.Sprintf("func %s(x, y %s) bool %s", h, ts, body))
+		}
+		fn = h
+	} else if ts, ok := g.t.typeString(t, false); ok {
+		fn = fmt.Sprintf("func(x, y %s) bool %s", ts, body)
+	} else {
+		return
+	}
+	if b.Op == token.NEQ {
+		fn = "!" + fn
+	}
+	g.r.insertAt(b.X.Pos(), fn+"(")
+	g.r.replace(b.X.End(), b.Y.Pos(), ", ")
+	g.r.insertAt(b.Y.End(), ")")
 }

@@ -85,6 +85,7 @@ const (
 	rangeNative rangeKind = iota
 	rangeInt
 	rangeFunc
+	rangeArrayPtr // yaegi v0.16.1 panics: Value.Int on array Value
 )
 
 func (t *typed) rangeKind(rs *ast.RangeStmt) rangeKind {
@@ -102,6 +103,10 @@ func (t *typed) rangeKind(rs *ast.RangeStmt) rangeKind {
 		}
 	case *types.Signature:
 		return rangeFunc
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Array); ok {
+			return rangeArrayPtr
+		}
 	case *types.Interface:
 		// A type parameter: its core type decides.
 		if tp, ok := typ.(*types.TypeParam); ok {
@@ -141,6 +146,8 @@ func (g *go122) rangeStmt(rs *ast.RangeStmt) {
 	switch g.t.rangeKind(rs) {
 	case rangeInt:
 		g.rangeInt(rs)
+	case rangeArrayPtr:
+		g.rangeArrayPtr(rs)
 	}
 }
 
@@ -170,6 +177,42 @@ func (g *go122) rangeInt(rs *ast.RangeStmt) {
 		return
 	}
 	g.r.insertAt(rs.Body.Lbrace+1, fmt.Sprintf("%s = %s; ", key, i))
+}
+
+// rangeArrayPtr lowers a range over a pointer to an array to a counted
+// loop that indexes through the pointer, evaluated once (Go neither
+// copies the array nor, with no value variable, dereferences it).
+func (g *go122) rangeArrayPtr(rs *ast.RangeStmt) {
+	arr := g.t.typeOf(rs.X).Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+	g.n++
+	n, i, p := fmt.Sprintf("__erln%d", g.n), fmt.Sprintf("__erli%d", g.n), fmt.Sprintf("__erlp%d", g.n)
+	g.r.replace(rs.For+3, rs.X.Pos(), fmt.Sprintf(" %s, %s, %s := %d, 0, ", n, i, p, arr.Len()))
+	g.r.replace(rs.X.End(), rs.Body.Lbrace, fmt.Sprintf("; %s < %s; %s++ ", i, n, i))
+	var lhs, rhs []string
+	for k, e := range []ast.Expr{rs.Key, rs.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lhs = append(lhs, g.r.text(e))
+		if k == 0 {
+			rhs = append(rhs, i)
+		} else {
+			rhs = append(rhs, p+"["+i+"]")
+		}
+	}
+	if len(lhs) == 0 {
+		g.r.insertAt(rs.Body.Lbrace+1, "_ = "+p+"; ")
+		return
+	}
+	op := " = "
+	if rs.Tok == token.DEFINE {
+		op = " := "
+	}
+	g.r.insertAt(rs.Body.Lbrace+1, strings.Join(lhs, ", ")+op+strings.Join(rhs, ", ")+"; {")
+	g.r.insertAt(rs.Body.Rbrace, "}")
 }
 
 func (g *go122) builtinOf(call *ast.CallExpr) string {

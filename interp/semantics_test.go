@@ -785,5 +785,30 @@ func Run() string {
 	return fmt.Sprint(k, v, string(last), count(ys), count(ys...), count())
 }
 `, "1 8é1 3 0"},
+		{"arrays: equality, range over a pointer to one", `package t
+
+import "fmt"
+
+type grid [2][2]int
+
+func Run() string {
+	a, b := [3]int{1, 2, 3}, [3]int{1, 2, 3}
+	p := &a
+	for i := range p {
+		p[i] *= 2
+	}
+	sum := 0
+	for _, v := range p {
+		sum += v
+	}
+	var nilp *[4]int
+	n := 0
+	for range nilp {
+		n++
+	}
+	g1, g2 := grid{{1, 2}, {3, 4}}, grid{{1, 2}, {3, 4}}
+	return fmt.Sprint(a == b, a != b, a == [3]int{2, 4, 6}, sum, n, g1 == g2)
+}
+`, "false true true 12 4 true"},
 	})
 }
