@@ -35,6 +35,9 @@ func (r *rewriter) makeCall(call *ast.CallExpr) {
 		return
 	}
 	size := call.Args[len(call.Args)-1]
+	if lit, ok := size.(*ast.BasicLit); ok && lit.Kind == token.INT && len(lit.Value) < 7 {
+		return // a small constant size (under a million) needs no check
+	}
 	r.insertAt(size.Pos(), fmt.Sprintf("%s.Grow((%s)(nil), int(", erlAlias, r.text(call.Args[0])))
 	r.insertAt(size.End(), "))")
 }

@@ -17,6 +17,11 @@ import (
 // followed by a /*line file:L:C*/ directive that gives the next original
 // character its original position, so yaegi's compile errors and panic
 // lines still point into the user's file.
+//
+// Other passes share the walk: go statements become erl.Go calls, so
+// goroutines belong to their process (goroutines.go); make, growing
+// appends, string concatenations and math/big's Exp and Lsh are checked
+// against the memory and host-work budgets (budget.go).
 const (
 	// erlAlias is the name under which the rewrite imports package erl.
 	// Identifiers with the reservedPrefix are rejected by Check, so user
