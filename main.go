@@ -13,7 +13,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"goerl/node"
 	"io"
 	"io/fs"
 	"math"
@@ -28,6 +27,7 @@ import (
 
 	"goerl/examples"
 	"goerl/lesson"
+	"goerl/node"
 	"goerl/process"
 	"goerl/shell"
 	erlterm "goerl/term"

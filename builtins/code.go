@@ -1,10 +1,10 @@
 package builtins
 
 import (
-	"goerl/exception"
 	"sort"
 	"time"
 
+	"goerl/exception"
 	"goerl/term"
 )
 

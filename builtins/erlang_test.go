@@ -1,11 +1,11 @@
 package builtins
 
 import (
-	"goerl/exception"
 	"math/big"
 	"strings"
 	"testing"
 
+	"goerl/exception"
 	"goerl/term"
 )
 

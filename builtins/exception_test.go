@@ -1,10 +1,10 @@
 package builtins
 
 import (
-	"goerl/exception"
 	"strings"
 	"testing"
 
+	"goerl/exception"
 	"goerl/term"
 )
 

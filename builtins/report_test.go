@@ -2,13 +2,13 @@ package builtins
 
 import (
 	"bytes"
-	"goerl/exception"
 	"io/fs"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"goerl/codeserver"
+	"goerl/exception"
 	"goerl/process"
 	"goerl/term"
 )

@@ -2,10 +2,10 @@ package builtins
 
 import (
 	"bytes"
-	"goerl/exception"
 	"testing"
 	"time"
 
+	"goerl/exception"
 	"goerl/process"
 	"goerl/term"
 )

@@ -1,9 +1,9 @@
 package builtins
 
 import (
-	"goerl/exception"
 	"testing"
 
+	"goerl/exception"
 	"goerl/term"
 )
 

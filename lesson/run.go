@@ -3,13 +3,13 @@ package lesson
 import (
 	"bytes"
 	"fmt"
-	"goerl/node"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"goerl/node"
 	"goerl/shell"
 )
 

@@ -3,11 +3,11 @@ package shell
 import (
 	"errors"
 	"fmt"
-	"goerl/exception"
 	"io"
 	"strings"
 
 	"goerl/eval"
+	"goerl/exception"
 	"goerl/syntax"
 	"goerl/term"
 )

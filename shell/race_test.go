@@ -2,10 +2,11 @@ package shell
 
 import (
 	"bytes"
-	"goerl/node"
 	"strings"
 	"testing"
 	"time"
+
+	"goerl/node"
 )
 
 // TestCommandsFromOtherProcesses: shell commands called by a spawned

@@ -13,13 +13,13 @@ package shell
 
 import (
 	"fmt"
-	"goerl/exception"
 	"io"
 	"os"
 	"sync"
 	"time"
 
 	"goerl/eval"
+	"goerl/exception"
 	"goerl/node"
 	"goerl/process"
 	"goerl/term"

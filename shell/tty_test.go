@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"goerl/node"
 	"io"
 	"os"
 	"regexp"
@@ -15,6 +14,7 @@ import (
 	"github.com/creack/pty"
 
 	"goerl/examples"
+	"goerl/node"
 )
 
 // screen collects what the shell writes to the terminal and replays it on
