@@ -289,16 +289,6 @@ func binarySearchBIFs() []Entry {
 			return out
 		})
 	}
-	hexCase := func(t term.Term) bool {
-		switch t {
-		case term.Atom("uppercase"):
-			return true
-		case term.Atom("lowercase"):
-			return false
-		}
-		badarg()
-		return false
-	}
 	return []Entry{
 		bin("copy", 1, "a fresh copy of a binary", func(_ *Call, a []term.Term) term.Term {
 			return append(term.Binary{}, binArg(a[0])...)
@@ -375,13 +365,6 @@ func binarySearchBIFs() []Entry {
 		}),
 		bin("encode_hex", 1, "hexadecimal text (upper case)", func(_ *Call, a []term.Term) term.Term {
 			return term.Binary(strings.ToUpper(hex.EncodeToString(binArg(a[0]))))
-		}),
-		bin("encode_hex", 2, "hexadecimal text in uppercase or lowercase", func(_ *Call, a []term.Term) term.Term {
-			s := hex.EncodeToString(binArg(a[0]))
-			if hexCase(a[1]) {
-				s = strings.ToUpper(s)
-			}
-			return term.Binary(s)
 		}),
 		bin("decode_hex", 1, "the bytes of hexadecimal text", func(_ *Call, a []term.Term) term.Term {
 			out, err := hex.DecodeString(string(binArg(a[0])))

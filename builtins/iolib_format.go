@@ -39,6 +39,7 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 			i++
 			continue
 		}
+		start := i
 		end, used, control, plain := directiveSpan(f, i+1, args)
 		// The whole format passed the caller's budget check already.
 		text, err := term.FormatWithin(term.String(string(f[i:end])), args[:used], col, term.Limits{MaxAlloc: math.MaxInt})
@@ -58,6 +59,10 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 			}
 			continue
 		}
+		if deep, ok := paddedDirective(f[start:end], control, arg, text); !plain && ok {
+			out = append(out, deep)
+			continue
+		}
 		if deep, ok := deepDirective(control, f[end-2] == 't', arg, plain, text); ok {
 			out = append(out, deep)
 			continue
@@ -71,13 +76,14 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 // on one line, or a ~s of a deep character list (its binaries become
 // lists).
 func deepDirective(control rune, unicode bool, arg term.Term, plain bool, text string) (term.Term, bool) {
-	if !plain {
+	if !plain && control != 'p' {
 		return nil, false
 	}
 	switch control {
 	case 'w':
 		return deepWriter{}.write(arg, -1), true
 	case 'p':
+		// A field width of ~p is the line length, not a padding.
 		if strings.ContainsRune(text, '\n') {
 			return nil, false
 		}
@@ -88,6 +94,90 @@ func deepDirective(control rune, unicode bool, arg term.Term, plain bool, text s
 		}
 	}
 	return nil, false
+}
+
+// paddedDirective is the deep list of a ~Ns, ~Nw or ~Np (a field width,
+// no precision) whose text was padded: io_lib_format's adjust/3, the
+// unpadded text and io_lib_format:chars(Pad, N) on the side the field
+// is adjusted from ([chars(Pad, N) | Text] right, [Text | chars] left).
+func paddedDirective(d []rune, control rune, arg term.Term, text string) (term.Term, bool) {
+	if control != 's' && control != 'w' {
+		return nil, false
+	}
+	left := len(d) > 1 && d[1] == '-'
+	k := 1
+	if left {
+		k++
+	}
+	width := 0
+	for k < len(d) && d[k] >= '0' && d[k] <= '9' {
+		width = width*10 + int(d[k]-'0')
+		k++
+	}
+	pad := ' '
+	if k < len(d) && d[k] == '.' && width == 0 && control == 's' {
+		// ~.Ps alone: the string padded (or cut) to P on the right.
+		k++
+		for k < len(d) && d[k] >= '0' && d[k] <= '9' {
+			width = width*10 + int(d[k]-'0')
+			k++
+		}
+		left = true
+	}
+	if k < len(d) && d[k] == '.' {
+		if k+1 >= len(d) || d[k+1] != '.' || k+2 >= len(d) || d[k+2] == '*' {
+			return nil, false // a precision, or a pad from an argument
+		}
+		pad, k = d[k+2], k+3
+	}
+	for k < len(d) && (d[k] == 't' || d[k] == 'l') {
+		k++
+	}
+	if width == 0 || k != len(d)-1 {
+		return nil, false
+	}
+	unpadded := []rune(text)
+	n := len(unpadded)
+	trimmed := strings.TrimRight(text, string(pad))
+	if left {
+		unpadded = []rune(trimmed)
+	} else {
+		unpadded = []rune(strings.TrimLeft(text, string(pad)))
+	}
+	fill := n - len(unpadded)
+	if fill <= 0 || strings.ContainsRune(text, '\n') {
+		return nil, false
+	}
+	var data term.Term = term.String(string(unpadded))
+	if control == 'w' {
+		data = deepWriter{}.write(arg, -1)
+	}
+	if len(unpadded) == 0 {
+		return nil, false
+	}
+	if left {
+		return term.ConsN([]term.Term{data}, padChars(int(pad), fill)), true
+	}
+	return term.Cons(padChars(int(pad), fill), data), true
+}
+
+// padChars is io_lib_format:chars/2: N copies of C as a balanced deep list.
+func padChars(c, n int) term.Term {
+	switch n {
+	case 0:
+		return term.List{}
+	case 1:
+		return term.List{c}
+	case 2:
+		return term.List{c, c}
+	case 3:
+		return term.List{c, c, c}
+	}
+	s := padChars(c, n>>1)
+	if n&1 == 0 {
+		return term.Cons(s, s)
+	}
+	return term.ConsN([]term.Term{c, s}, s)
 }
 
 // charsWithoutBinaries keeps the shape of ~s's chardata, each binary
@@ -118,9 +208,6 @@ func inlineDirective(control rune, arg term.Term, plain bool) bool {
 	case 'n', '~', 'c':
 		return plain
 	case 's':
-		if !plain {
-			return false
-		}
 		_, isAtom := arg.(term.Atom)
 		return isAtom
 	}

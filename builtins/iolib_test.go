@@ -26,6 +26,9 @@ func TestIolibBIFs(t *testing.T) {
 		{"io_lib", "write_char", []term.Term{int('\n')}, term.Sprint(s(`$\n`))},
 		{"io_lib", "printable_unicode_list", []term.Term{term.List{1024}}, "true"},
 		{"io_lib", "latin1_char_list", []term.Term{term.List{1024}}, "false"},
+		{"io_lib", "format", []term.Term{s("~-8s|~8s"), term.List{s("ab"), s("cd")}}, "[[[97,98],[32,32,32],32,32,32],124,[[[32,32,32],32,32,32],99,100]]"},
+		{"io_lib", "format", []term.Term{s("~5s|"), term.List{a("abc")}}, "[32,32,97,98,99,124]"},
+		{"io_lib", "format", []term.Term{s("~.10s|"), term.List{s("abc")}}, "[[[97,98,99],32,[32,32,32],32,32,32],124]"},
 		{"io", "printable_range", nil, "latin1"},
 	})
 }
