@@ -54,6 +54,7 @@ func Equal(a, b Term) bool { return Compare(a, b) == 0 }
 // ExactEqual is Erlang's =:=.
 func ExactEqual(a, b Term) bool { return CompareExact(a, b) == 0 }
 
+// sign normalises a difference to -1, 0 or 1, what Compare promises.
 func sign(c int) int {
 	switch {
 	case c < 0:
@@ -64,6 +65,12 @@ func sign(c int) int {
 	return 0
 }
 
+// compare is Erlang's term order: first by type (number < atom <
+// reference < fun < port < pid < tuple < map < nil < list < binary), then
+// within the type. exact decides only whether 1 and 1.0 are equal (==)
+// or ordered (=:=, and map keys, which are always compared exactly).
+// Tuples and maps compare by size first, then element by element; funs
+// by module, name, arity and then their identity within the module.
 func compare(a, b Term, exact bool) int {
 	ra, rb := typeRank(a), typeRank(b)
 	if ra != rb {
@@ -146,6 +153,8 @@ func compare(a, b Term, exact bool) int {
 	return 0
 }
 
+// listParts splits a list term into its elements and its tail (nil for a
+// proper list); a non-list is all tail.
 func listParts(t Term) ([]Term, Term) {
 	switch v := t.(type) {
 	case List:
@@ -156,6 +165,10 @@ func listParts(t Term) ([]Term, Term) {
 	return nil, t
 }
 
+// compareLists compares lists as chains of cons cells, the way the BEAM
+// does: element by element, and where one side runs out of elements its
+// tail is compared with the rest of the other side, so [1|2] and [1,2]
+// order as 2 against [2].
 func compareLists(a, b Term, exact bool) int {
 	ea, ta := listParts(a)
 	eb, tb := listParts(b)
@@ -190,6 +203,7 @@ func compareLists(a, b Term, exact bool) int {
 	}
 }
 
+// orNil is the tail nil stands for in listParts: [].
 func orNil(t Term) Term {
 	if t == nil {
 		return List{}
@@ -197,6 +211,9 @@ func orNil(t Term) Term {
 	return t
 }
 
+// compareNumbers compares by value across integers, bignums and floats;
+// under exact comparison an integer sorts before the float of the same
+// value, as in map key order.
 func compareNumbers(a, b Term, exact bool) int {
 	fa, aIsFloat := a.(float64)
 	fb, bIsFloat := b.(float64)
@@ -220,6 +237,8 @@ func compareNumbers(a, b Term, exact bool) int {
 	}
 }
 
+// compareFloats is the order of two floats (Erlang floats are never
+// NaN, so no case is missing).
 func compareFloats(x, y float64) int {
 	switch {
 	case x < y:
@@ -230,6 +249,9 @@ func compareFloats(x, y float64) int {
 	return 0
 }
 
+// compareFloatInt compares a float with an integer exactly: through
+// float64 while the integer is within 2^53, where the conversion is
+// exact, and as big.Float beyond, where float64(n) would round.
 func compareFloatInt(f float64, i Term) int {
 	if n, ok := i.(int); ok && n > -(1<<53) && n < 1<<53 {
 		return compareFloats(f, float64(n))

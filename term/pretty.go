@@ -126,6 +126,7 @@ type items struct {
 // neighbours when a compound term is broken.
 func (n *node) isAtomic() bool { return n.kind == leafNode }
 
+// pairIsAtomic is ?ATM for a map association: both sides flat text.
 func (n *node) pairIsAtomic() bool { return n.key.isAtomic() && n.val.isAtomic() }
 
 // builder is io_lib_pretty:print_length/6 (chars_limit -1, no records).
@@ -135,8 +136,14 @@ type builder struct {
 	records RecordFields
 }
 
+// leaf is flat text; its length counts characters, the unit of erl's
+// line length.
 func leaf(s string) *node { return &node{text: s, length: utf8.RuneCountInString(s)} }
 
+// node is print_length/6 for one term: it builds the term's tree with
+// the one-line length of every subterm, so that the layout can decide at
+// each level whether a subterm fits without printing it twice. d is the
+// remaining depth (-1 unlimited); past it erl prints "...".
 func (b *builder) node(t Term, d int) *node {
 	switch v := t.(type) {
 	case Atom:
@@ -199,8 +206,12 @@ func (b *builder) node(t Term, d int) *node {
 	return leaf(writeAtomic(t))
 }
 
+// isAtom tests a tuple's first element, which makes it a tagged tuple.
 func isAtom(t Term) bool { _, ok := t.(Atom); return ok }
 
+// list is print_length_list: a printable list becomes a string leaf
+// (with ~p's strings option), anything else a list node with the
+// improper tail kept apart for the "|" layout.
 func (b *builder) list(elems []Term, tail Term, d int) *node {
 	n := &node{kind: listNode}
 	dd := d
@@ -244,6 +255,8 @@ func (it *items) length(brackets int) int {
 	return n
 }
 
+// quoteString writes a printable list as a double-quoted string with
+// erl's escapes.
 func (b *builder) quoteString(cs List) string {
 	rs := make([]rune, len(cs))
 	for i, c := range cs {
@@ -279,6 +292,13 @@ func (p *layout) fitsTail(elen, col, ld1, w int) bool {
 	return elen < p.ll-col-ld1 && w+elen+ld1 <= p.m
 }
 
+// pp is io_lib_pretty:pp/7: a node that fits in the rest of the line is
+// written flat; otherwise lists and tuples break after their elements,
+// tagged tuples keep the tag and first element on the first line, and
+// maps break after their associations. col is the current
+// column, ind the indentation string for new lines, ld the length of
+// what must follow on the last line (closing brackets, a comma), w the
+// characters written on the current line so far.
 func (p *layout) pp(n *node, col int, ind string, ld, w int) {
 	if p.fits(n.length, col, ld, w) {
 		writeNode(p.out, n)
@@ -310,6 +330,10 @@ func (p *layout) pp(n *node, col int, ind string, ld, w int) {
 	}
 }
 
+// ppTagTuple is pp_tag_tuple: the tag first, then the other elements
+// aligned after "{tag," or, when the tag is longer than the indentation
+// the trial in pretty_indent.go chose (tind), indented by tind under the
+// brace so a long tag does not push everything right.
 func (p *layout) ppTagTuple(it items, col int, ind string, ld, w int) {
 	if len(it.elems) == 0 {
 		p.out.WriteString("...")
@@ -337,6 +361,8 @@ func lastDepth(rest items, ld int) int {
 	return ld + 1
 }
 
+// ppList is pp_list: the first element after the bracket, the others
+// through ppTail.
 func (p *layout) ppList(it items, col0 int, ind string, ld int, sep byte, w int) {
 	if len(it.elems) == 0 {
 		p.out.WriteString("...")
@@ -347,6 +373,9 @@ func (p *layout) ppList(it items, col0 int, ind string, ld int, sep byte, w int)
 	p.ppTail(rest, col0, col0+we, ind, ld, sep, w+we)
 }
 
+// ppTail is pp_tail: consecutive atomic elements share a line while
+// they fit; a compound element, or one that does not fit, starts a new
+// line at col0. sep is ',' between elements and '|' before a tail.
 func (p *layout) ppTail(it items, col0, col int, ind string, ld int, sep byte, w int) {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], tail: it.tail, dots: it.dots}
@@ -394,6 +423,8 @@ func (p *layout) ppElement(e *node, col int, ind string, ld, w int) int {
 	return p.ll
 }
 
+// ppMap is pp_map: #{ then the associations one per line, aligned
+// after the brace.
 func (p *layout) ppMap(it items, col int, ind string, ld, w int) {
 	if len(it.elems) == 0 {
 		if it.dots {
@@ -406,6 +437,8 @@ func (p *layout) ppMap(it items, col int, ind string, ld, w int) {
 	p.ppPairsTail(rest, col, col+pw, ind, ld, pw)
 }
 
+// ppPairsTail is pp_pairs_tail: like ppTail for associations, which
+// stay on one line only when key and value are both atomic and fit.
 func (p *layout) ppPairsTail(it items, col0, col int, ind string, ld, w int) {
 	p.ppItemsTail(it, col0, col, ind, ld, w, (*node).pairIsAtomic, p.ppPair)
 }
@@ -437,6 +470,8 @@ func (p *layout) ppItemsTail(it items, col0, col int, ind string, ld, w int,
 	}
 }
 
+// ppPair is pp_pair: K => V on one line if it fits, else the value on
+// the next line indented under the key; it returns the column after it.
 func (p *layout) ppPair(e *node, col int, ind string, ld, w int) int {
 	if p.fits(e.length, col, ld, w) {
 		writeNode(p.out, e)
@@ -454,6 +489,9 @@ func (p *layout) ppPair(e *node, col int, ind string, ld, w int) int {
 	return p.ll
 }
 
+// mapValueIndent is how far a broken association's value is indented
+// under its key: the tagged-tuple indentation when one was chosen,
+// else io_lib_pretty's default of 4.
 func mapValueIndent(tind int) int {
 	if tind > 0 {
 		return tind
@@ -489,6 +527,7 @@ func writeNode(out *strings.Builder, n *node) {
 	}
 }
 
+// writeItems writes elements flat, separated by sep, with a |Tail.
 func writeItems(out *strings.Builder, it items, sep byte) {
 	for i, e := range it.elems {
 		if i > 0 {

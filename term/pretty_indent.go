@@ -14,6 +14,8 @@ func (p *layout) indentFits(n *node, col, ind int) bool {
 	return c.cind(n, col, 0, 0)
 }
 
+// fits and fitsTail are the layout's guards (pretty.go), repeated on
+// the trial's own limits.
 func (c *indentTrial) fits(length, col, ld, w int) bool {
 	return length < c.ll-col-ld && length+w+ld <= c.m
 }
@@ -25,6 +27,8 @@ func (c *indentTrial) fitsTail(elen, col, ld1, w int) bool {
 	return elen < c.ll-col-ld1 && w+elen+ld1 <= c.m
 }
 
+// cind is cind/6: whether n can be laid out from col with the trial
+// indentation, following the same cases as pp without writing anything.
 func (c *indentTrial) cind(n *node, col, ld, w int) bool {
 	if c.fits(n.length, col, ld, w) {
 		return true
@@ -45,6 +49,8 @@ func (c *indentTrial) cind(n *node, col, ld, w int) bool {
 	return true
 }
 
+// cindTagTuple is cind_tag_tuple: the tuple's elements after its tag,
+// at the trial indentation.
 func (c *indentTrial) cindTagTuple(it items, col, ld, w int) bool {
 	if len(it.elems) == 0 {
 		return true
@@ -66,6 +72,7 @@ func (c *indentTrial) cindTagTuple(it items, col, ld, w int) bool {
 	return false
 }
 
+// cindMap is cind_map: the associations after "#{".
 func (c *indentTrial) cindMap(it items, col, ld, w int) bool {
 	if len(it.elems) == 0 {
 		return true
@@ -78,6 +85,7 @@ func (c *indentTrial) cindMap(it items, col, ld, w int) bool {
 	return c.cindPairsTail(rest, col, col+pw, ld, w+pw)
 }
 
+// cindPairsTail is cind_pairs_tail, the trial of ppPairsTail.
 func (c *indentTrial) cindPairsTail(it items, col0, col, ld, w int) bool {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], dots: it.dots}
@@ -98,6 +106,8 @@ func (c *indentTrial) cindPairsTail(it items, col0, col, ld, w int) bool {
 	return true
 }
 
+// cindPair is cind_pair, the trial of ppPair; it returns the column
+// after the association.
 func (c *indentTrial) cindPair(e *node, col, ld, w int) (int, bool) {
 	if c.fits(e.length, col, ld, w) {
 		if e.pairIsAtomic() {
@@ -114,6 +124,7 @@ func (c *indentTrial) cindPair(e *node, col, ld, w int) (int, bool) {
 	return c.ll, true
 }
 
+// cindList is cind_list, the trial of ppList.
 func (c *indentTrial) cindList(it items, col0, ld, w int) bool {
 	if len(it.elems) == 0 {
 		return true
@@ -126,6 +137,7 @@ func (c *indentTrial) cindList(it items, col0, ld, w int) bool {
 	return c.cindTail(rest, col0, col0+we, ld, w+we)
 }
 
+// cindTail is cind_tail, the trial of ppTail.
 func (c *indentTrial) cindTail(it items, col0, col, ld, w int) bool {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], tail: it.tail, dots: it.dots}
@@ -155,6 +167,8 @@ func (c *indentTrial) cindTail(it items, col0, col, ld, w int) bool {
 	return c.cind(e, col, ld+1, 0)
 }
 
+// cindElement is cind_element: one element of a list or tuple, returning
+// the column after it.
 func (c *indentTrial) cindElement(e *node, col, ld, w int) (int, bool) {
 	if c.fits(e.length, col, ld, w) && e.isAtomic() {
 		return e.length, true
