@@ -31,7 +31,7 @@ import (
 
 // makeCall checks the size argument of a call of the builtin make.
 func (r *rewriter) makeCall(call *ast.CallExpr) {
-	if len(call.Args) < 2 || isTypeParam(call.Args[0]) {
+	if len(call.Args) < 2 || isTypeParam(call.Args[0]) || r.prechecked[call] {
 		return
 	}
 	size := call.Args[len(call.Args)-1]
@@ -42,8 +42,52 @@ func (r *rewriter) makeCall(call *ast.CallExpr) {
 	r.insertAt(size.End(), "))")
 }
 
+// makePrechecks checks, before a statement of a list, the makes in it
+// whose size is a variable or field: `if int(n) >= 1<<16
+// {__erl.Grow((T)(nil), int(n))};` calls the host only for big sizes
+// (a host call costs more than a small make). Makes in loop headers
+// and func literals are left to makeCall.
+func (r *rewriter) makePrechecks(list []ast.Stmt) {
+	for _, st := range list {
+		var roots []ast.Node
+		switch st := st.(type) {
+		case *ast.AssignStmt, *ast.ExprStmt, *ast.DeclStmt, *ast.ReturnStmt, *ast.SendStmt:
+			roots = []ast.Node{st}
+		case *ast.IfStmt:
+			if st.Init != nil {
+				roots = append(roots, st.Init)
+			}
+			roots = append(roots, st.Cond)
+		}
+		for _, root := range roots {
+			ast.Inspect(root, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit, *ast.BlockStmt:
+					return false
+				case *ast.CallExpr:
+					if !isBuiltin(n.Fun, "make") || len(n.Args) < 2 || isTypeParam(n.Args[0]) {
+						return true
+					}
+					size := n.Args[len(n.Args)-1]
+					if !pure(size) {
+						return true
+					}
+					if r.prechecked == nil {
+						r.prechecked = map[*ast.CallExpr]bool{}
+					}
+					r.prechecked[n] = true
+					sz := r.text(size)
+					r.insertAt(st.Pos(), fmt.Sprintf("if int(%[1]s) >= %[2]d {%[3]s.Grow((%[4]s)(nil), int(%[1]s))};", sz, 1<<16, erlAlias, r.text(n.Args[0])))
+				}
+				return true
+			})
+		}
+	}
+}
+
 // appendChecks checks the appends of the assignments in a statement list.
 func (r *rewriter) appendChecks(list []ast.Stmt) {
+	r.makePrechecks(list)
 	for _, st := range list {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok || len(as.Rhs) != 1 {

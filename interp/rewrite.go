@@ -59,6 +59,8 @@ type rewriter struct {
 	// importsBig and ownMethods serve bigCall (budget.go).
 	importsBig bool
 	ownMethods map[string]bool
+	// prechecked are makes checked before their statement (budget.go).
+	prechecked map[*ast.CallExpr]bool
 	typed      *typed       // the module's types, for lower_go122.go; may be nil
 	diags      []Diagnostic // what a rewrite could not do
 }
