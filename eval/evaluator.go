@@ -48,6 +48,9 @@ type run struct {
 	p  *process.Proc
 }
 
+// seq evaluates a body: each expression sees the bindings the previous
+// one made, and the value is the last one's (ok for an empty body, which
+// the parser never produces).
 func (r *run) seq(exprs []syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	var v term.Term = term.OK
 	for _, e := range exprs {
@@ -73,6 +76,9 @@ func (r *run) exprList(es []syntax.Expr, b *Bindings) ([]term.Term, *Bindings) {
 	return vs, b
 }
 
+// expr is erl_eval:expr/6: one expression's value and the bindings after
+// it. Bindings are immutable values threaded through, so a failed match
+// or an exception leaves the caller's bindings as they were.
 func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	switch e := e.(type) {
 	case *syntax.Atom:
@@ -145,6 +151,7 @@ func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	panic("eval: unknown expression")
 }
 
+// runesToList is a string literal's value: a list of code points.
 func runesToList(rs []rune) term.List {
 	l := make(term.List, len(rs))
 	for i, c := range rs {
@@ -184,6 +191,9 @@ func (r *run) binOpRight(e *syntax.BinOp, l term.Term, b *Bindings) (term.Term, 
 	return binaryOp(e.Op, l, rv), b
 }
 
+// send is the ! operator. A destination that is not a pid, a name or a
+// {Name,Node} pair, or a name nobody has, raises badarg with the
+// operator's frame (erlang:!/2), as erl_eval reports it.
 func (r *run) send(dest, msg term.Term) term.Term {
 	switch d := dest.(type) {
 	case term.Pid, term.Atom:

@@ -53,6 +53,10 @@ func IsShellFun(f *term.Fun) bool {
 	return ok
 }
 
+// makeFun makes a shell fun: a closure over the current bindings that
+// prints as erl_eval's funs do (#Fun<erl_eval.N.Uniq>, N from the arity
+// as erl_eval numbers its interpreted funs). Funs of more arguments than
+// erl_eval supports fail at creation with argument_limit.
 func (r *run) makeFun(e *syntax.Fun, b *Bindings) term.Term {
 	arity := len(e.Clauses[0].Patterns)
 	if arity > maxFunArity {
@@ -155,11 +159,17 @@ func (r *run) apply(fv term.Term, args []term.Term) term.Term {
 	return v
 }
 
+// callMFA makes a remote call through the Env; an exception coming back
+// gets the evaluator's frames (annotate).
 func (r *run) callMFA(mod, fun term.Atom, args []term.Term) term.Term {
 	defer annotate()
 	return r.ev.env.CallMFA(r.p, mod, fun, args)
 }
 
+// call evaluates a call: Mod:Fun(Args) with both parts evaluated (a
+// non-atom is badfun), f(Args) as the shell's own builtins (f/0,1, record
+// functions) or a local call, and any other callee as a fun applied to
+// the arguments. Arguments are evaluated left to right after the callee.
 func (r *run) call(e *syntax.Call, b *Bindings) (term.Term, *Bindings) {
 	switch fn := e.Fun.(type) {
 	case *syntax.Remote:
@@ -207,6 +217,9 @@ func (r *run) shellBuiltin(name string, args []syntax.Expr, b *Bindings) (term.T
 	return nil, nil, false
 }
 
+// callLocal is an unqualified call: the Env's shell commands and
+// auto-imported BIFs, else undef with the shell_default frame that prints
+// as "undefined shell command f/N".
 func (r *run) callLocal(name term.Atom, args []term.Term, b *Bindings) term.Term {
 	defer annotate()
 	defer localApplyFrame()
@@ -233,6 +246,9 @@ func localApplyFrame() {
 	}
 }
 
+// funRef is fun M:F/A (an external fun, resolved at each call) and fun
+// F/A, which has no meaning at the prompt (the shell has no local
+// functions), so erl_eval raises undef for it.
 func (r *run) funRef(e *syntax.FunRef, b *Bindings) term.Term {
 	name := r.value(e.Name, b)
 	arity := r.value(e.Arity, b)

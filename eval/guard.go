@@ -28,6 +28,8 @@ func (r *run) guard(g syntax.Guard, b *Bindings) bool {
 	return false
 }
 
+// conjunction is one guard of a guard sequence: every test must be
+// true; a test that fails or raises makes the guard false, as in erl.
 func (r *run) conjunction(tests []syntax.Expr, b *Bindings) bool {
 	for _, t := range tests {
 		if v, ok := r.guardValue(newTypeTest(t), b); !ok || v != term.True {
@@ -52,6 +54,7 @@ func (r *run) guardValue(e syntax.Expr, b *Bindings) (v term.Term, ok bool) {
 	return r.guardExpr(e, b), true
 }
 
+// guardExprs evaluates a guard call's arguments.
 func (r *run) guardExprs(es []syntax.Expr, b *Bindings) []term.Term {
 	vs := make([]term.Term, len(es))
 	for i, e := range es {
@@ -60,6 +63,8 @@ func (r *run) guardExprs(es []syntax.Expr, b *Bindings) []term.Term {
 	return vs
 }
 
+// guardExpr evaluates an expression allowed in guards; an exception
+// inside it is caught by guardValue, which turns it into a false test.
 func (r *run) guardExpr(e syntax.Expr, b *Bindings) term.Term {
 	switch e := e.(type) {
 	case *syntax.Atom, *syntax.Integer, *syntax.Char, *syntax.Float, *syntax.String, *syntax.Var:
@@ -147,6 +152,8 @@ var guardBIFArities = map[string][]int{
 	"trunc": {1}, "ceil": {1}, "floor": {1}, "min": {2}, "max": {2}, "not": {1},
 }
 
+// isGuardBIF reports the BIFs erl allows in guards (erl_internal's
+// guard_bif/2 and type tests).
 func isGuardBIF(name string, arity int) bool {
 	for _, a := range guardBIFArities[name] {
 		if a == arity {
@@ -364,6 +371,7 @@ func isGuardExpr(e syntax.Expr) bool {
 	return false
 }
 
+// allGuardExprs reports whether every expression may stand in a guard.
 func allGuardExprs(es []syntax.Expr) bool {
 	for _, e := range es {
 		if !isGuardExpr(e) {

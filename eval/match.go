@@ -41,6 +41,8 @@ func (m *matcher) exprValue(e syntax.Expr) (v term.Term, ok bool) {
 	return m.r.guardValue(e, m.merged())
 }
 
+// headTail splits a non-empty list (proper or improper) into its first
+// cell's head and tail, for matching [H|T]; false for [] and non-lists.
 func headTail(t term.Term) (term.Term, term.Term, bool) {
 	switch l := t.(type) {
 	case term.List:
@@ -57,11 +59,17 @@ func headTail(t term.Term) (term.Term, term.Term, bool) {
 	return nil, nil, false
 }
 
+// isEmptyList is the pattern []'s test.
 func isEmptyList(t term.Term) bool {
 	l, ok := t.(term.List)
 	return ok && len(l) == 0
 }
 
+// match is erl_eval's match/4: whether v matches pattern p, binding the
+// pattern's new variables in m and comparing its bound ones (exactly, as
+// =:= does: 1 does not match 1.0). A failed match reports false and the
+// caller raises the error the construct owes (badmatch, case_clause,
+// function_clause).
 func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 	switch p := p.(type) {
 	case *syntax.Var:

@@ -98,6 +98,7 @@ func intArith(op string, x, y int) (int, bool) {
 	return x * y, true
 }
 
+// abs is |x| for the integer operators' overflow checks.
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -105,6 +106,8 @@ func abs(x int) int {
 	return x
 }
 
+// intOp is the integer-only operators (div, rem, band, bor, bxor, bsl,
+// bsr) on big integers, normalised back to int when the result fits.
 func intOp(op string, a, b term.Term) term.Term {
 	x, y := term.ToBig(a), term.ToBig(b)
 	r := new(big.Int)
@@ -149,6 +152,8 @@ func intOp(op string, a, b term.Term) term.Term {
 	return term.BigInt(r)
 }
 
+// negate is unary minus; -MinInt does not fit an int and becomes a
+// bignum, as Erlang integers never overflow.
 func negate(a term.Term) term.Term {
 	switch v := a.(type) {
 	case int:
@@ -165,6 +170,8 @@ func negate(a term.Term) term.Term {
 	return nil
 }
 
+// unary applies a prefix operator with erl's errors: badarith for the
+// arithmetic ones, badarg for not.
 func unary(op string, a term.Term) term.Term {
 	switch op {
 	case "-":
@@ -191,8 +198,11 @@ func unary(op string, a term.Term) term.Term {
 	panic("eval: unknown unary operator " + op)
 }
 
+// isBool is true or false, the only operands and, or and xor take.
 func isBool(t term.Term) bool { return t == term.True || t == term.False }
 
+// boolOp is and, or, xor: both operands are evaluated (unlike andalso
+// and orelse) and must be booleans, else badarg.
 func boolOp(op string, a, b term.Term) term.Term {
 	if !isBool(a) || !isBool(b) {
 		badarg(op, a, b)
@@ -233,6 +243,8 @@ func properElems(t term.Term) ([]term.Term, bool) {
 	return l, ok
 }
 
+// listOp is ++ and --: the left operand must be a proper list (the right
+// one may be anything for ++, which becomes the tail).
 func listOp(op string, a, b term.Term) term.Term {
 	x, ok := properElems(a)
 	if !ok {
