@@ -964,10 +964,17 @@ func _recover(n *node) {
 			return tnext
 		}
 
+		rec := anc.recovered
+		if rv, ok := rec.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+			// goerl: panic(x) in interpreted code panics with x's
+			// reflect.Value; recover() gives x, as in Go (it gave the
+			// reflect.Value: %T printed reflect.Value, r.(string) failed).
+			rec = rv.Interface()
+		}
 		if isEmptyInterface(n.typ) {
-			dest(f).Set(reflect.ValueOf(anc.recovered))
+			dest(f).Set(reflect.ValueOf(rec))
 		} else {
-			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(anc.recovered)}))
+			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(rec)}))
 		}
 		anc.recovered = nil
 		return tnext
@@ -3125,6 +3132,13 @@ func _case(n *node) {
 							if stype == typ.id() {
 								return tnext
 							}
+							// goerl: case error, case fmt.Stringer match a
+							// compiled value implementing them.
+							if typ.cat == valueT || typ.cat == errorT {
+								if rtyp := typ.TypeOf(); rtyp != nil && rtyp.Kind() == reflect.Interface && reflect.TypeOf(ival).Implements(rtyp) {
+									return tnext
+								}
+							}
 						}
 						return fnext
 					}
@@ -3180,7 +3194,7 @@ func _case(n *node) {
 						destValue(f).Set(elem)
 						return tnext
 					}
-					if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+					if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
 						destValue(f).Set(elem)
 						return tnext
 					}
@@ -3224,7 +3238,7 @@ func _case(n *node) {
 							destValue(f).Set(elem)
 							return tnext
 						}
-						if typ.cat == valueT && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
+						if (typ.cat == valueT || typ.cat == errorT) && rtyp.Kind() == reflect.Interface && elem.IsValid() && elem.Type().Implements(rtyp) {
 							destValue(f).Set(elem)
 							return tnext
 						}
