@@ -64,6 +64,7 @@ func (r *rewriter) lowerGo122(f *ast.File) {
 		return true
 	})
 	g.consts(f)
+	g.methodValues(f)
 	if len(g.defs) > 0 {
 		r.insertAt(r.file.Pos(len(r.src)), "\n"+strings.Join(g.defs, "\n")+"\n")
 	}

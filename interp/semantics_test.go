@@ -812,3 +812,30 @@ func Run() string {
 `, "false true true 12 4 true"},
 	})
 }
+
+// TestMethodValues: a method value with a value receiver copies the
+// receiver when it is evaluated, also through a pointer.
+func TestMethodValues(t *testing.T) {
+	runSemantics(t, []semanticsCase{
+		{"value and pointer receivers", `package t
+
+import "fmt"
+
+type acc struct{ total int }
+
+func (a *acc) Add(n int) { a.total += n }
+func (a acc) Total() int { return a.total }
+
+func Run() string {
+	var a acc
+	add := a.Add
+	add(1)
+	total := a.Total
+	p := &a
+	viaPtr := p.Total
+	add(10)
+	return fmt.Sprint(a.total, total(), viaPtr(), a.Total())
+}
+`, "11 1 1 11"},
+	})
+}

@@ -41,6 +41,8 @@ func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
 		Defs:  map[*ast.Ident]types.Object{},
 		// Instances serve monomorph.go.
 		Instances: map[*ast.Ident]types.Instance{},
+		// Selections serve lower_methodvalue.go.
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	var errs []types.Error
 	conf := types.Config{Importer: newSymbolImporter(erl), Error: func(err error) {
