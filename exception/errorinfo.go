@@ -157,6 +157,7 @@ func mustBeAtom(t term.Term) string {
 	return notAtom
 }
 
+// mustBePid: a pid, for the process BIFs that take no registered name.
 func mustBePid(t term.Term) string {
 	if _, ok := t.(term.Pid); ok {
 		return ""
@@ -164,6 +165,7 @@ func mustBePid(t term.Term) string {
 	return notPid
 }
 
+// mustBeInt: any integer, big ones included.
 func mustBeInt(t term.Term) string {
 	if term.IsInteger(t) {
 		return ""
@@ -190,6 +192,7 @@ func mustBeBase(t term.Term) string {
 	return badBase
 }
 
+// mustBeNumber: an integer or a float, for math's functions.
 func mustBeNumber(t term.Term) string {
 	if term.IsNumber(t) {
 		return ""
@@ -197,6 +200,7 @@ func mustBeNumber(t term.Term) string {
 	return notNumber
 }
 
+// mustBeMap: a map, for maps' functions and the map BIFs.
 func mustBeMap(t term.Term) string {
 	if _, ok := t.(*term.Map); ok {
 		return ""

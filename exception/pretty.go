@@ -23,4 +23,6 @@ func countLines(s string) int { return strings.Count(s, "\n") }
 // runeLen is the printed width of s in characters (string:length/1).
 func runeLen(s string) int { return len([]rune(s)) }
 
+// itoa is strconv.Itoa, short for the many arities and line numbers the
+// formatter writes.
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -14,6 +14,10 @@ func QuoteAtom(s string) string { return writeAtom(s, true) }
 // (io_lib:write_atom_as_latin1): characters beyond Latin-1 become \x{H}.
 func QuoteAtomLatin1(s string) string { return writeAtom(s, false) }
 
+// writeAtom is io_lib:write_atom/1: bare when the atom reads back as
+// itself unquoted (a lowercase start, name characters, not a reserved
+// word), else quoted with escapes; on a Latin-1 device characters beyond
+// Latin-1 are escaped as \\x{H}.
 func writeAtom(s string, unicode bool) string {
 	if !atomNeedsQuotes(s) {
 		return s
@@ -57,6 +61,8 @@ func atomNeedsQuotes(s string) bool {
 	return false
 }
 
+// isNameChar is erl_scan's Latin-1 name character: letters (including
+// the Latin-1 ones, but not × and ÷), digits, _ and @.
 func isNameChar(r rune) bool {
 	switch {
 	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '@':

@@ -61,6 +61,11 @@ type notDigit struct{}
 
 var errNotDigit any = notDigit{}
 
+// parse reads a run of digits by halves (divide and conquer): the high
+// half times base^k plus the low half, so a long integer costs
+// O(M(n) log n) instead of the quadratic digit-by-digit loop, which
+// matters for list_to_integer of a 100,000-digit string. A sign or an
+// underscore, which SetString would accept, is rejected as a non-digit.
 func (p *digitParser) parse(s string) *big.Int {
 	if len(s) <= parseLeaf {
 		n, ok := new(big.Int).SetString(s, p.ibase)
@@ -74,6 +79,8 @@ func (p *digitParser) parse(s string) *big.Int {
 	return hi.Add(hi.Mul(hi, p.pow(k)), lo)
 }
 
+// pow is base^k, memoised: the halving asks for the same few powers
+// over and over.
 func (p *digitParser) pow(k int) *big.Int {
 	if x, ok := p.pows[k]; ok {
 		return x
