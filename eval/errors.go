@@ -139,3 +139,25 @@ func applyFunFrame() term.Tuple {
 // of a catch or try inside a command, which erl's history value of a
 // command that raised does not show.
 func IsCatchFrame(f term.Term) bool { return term.ExactEqual(f, evalFrame("expr", 6, 480)) }
+
+// withOuterFrame puts frame before the shell's frames at the bottom of a
+// stack, which then keeps at most erl's backtrace depth of 8 frames.
+func withOuterFrame(stack term.Term, frame term.Term) term.Term {
+	l, ok := stack.(term.List)
+	if !ok {
+		return stack
+	}
+	i := len(l)
+	for i > 0 {
+		t, ok := l[i-1].(term.Tuple)
+		if !ok || len(t) != 4 || t[0] != term.Atom("shell") {
+			break
+		}
+		i--
+	}
+	out := append(append(append(term.List{}, l[:i]...), frame), l[i:]...)
+	if len(out) > 8 {
+		out = out[:8]
+	}
+	return out
+}

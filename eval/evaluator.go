@@ -112,7 +112,15 @@ func (r *run) expr(e syntax.Expr, b *Bindings) (term.Term, *Bindings) {
 	case *syntax.Binary:
 		return r.binary(e, b)
 	case *syntax.Match:
-		v, b := r.expr(e.Right, b)
+		var v term.Term
+		if c, ok := e.Right.(*syntax.Catch); ok {
+			// erl_eval evaluates a match's right side by a call that is
+			// not a tail call, so an error caught there has one more
+			// frame: {erl_eval,expr,6,[...,{line,492}]}.
+			v, b = r.catchWith(c, b, evalFrame("expr", 6, 492))
+		} else {
+			v, b = r.expr(e.Right, b)
+		}
 		nb, ok := r.match(e.Left, v, b)
 		if !ok {
 			badmatch(v)
@@ -272,6 +280,13 @@ func (r *run) mapExpr(e *syntax.Map, b *Bindings) (term.Term, *Bindings) {
 // {'EXIT',Reason}, an error {'EXIT',{Reason,Stack}}. Bindings made inside
 // are kept only when nothing was raised.
 func (r *run) catch(e *syntax.Catch, b *Bindings) (v term.Term, out *Bindings) {
+	return r.catchWith(e, b, nil)
+}
+
+// catchWith is catch; outer, when not nil, is the frame of the
+// expression the catch is part of, which erl's stack has between the
+// evaluator's frames and the shell's (cut at erl's backtrace depth, 8).
+func (r *run) catchWith(e *syntax.Catch, b *Bindings, outer term.Term) (v term.Term, out *Bindings) {
 	defer func() {
 		if x := recover(); x != nil {
 			ex, ok := x.(*term.Exception)
@@ -285,7 +300,11 @@ func (r *run) catch(e *syntax.Catch, b *Bindings) (v term.Term, out *Bindings) {
 			case "exit":
 				v = term.Tuple{term.Atom("EXIT"), ex.Reason}
 			default:
-				v = term.Tuple{term.Atom("EXIT"), term.Tuple{ex.Reason, ex.Stack}}
+				stack := ex.Stack
+				if outer != nil {
+					stack = withOuterFrame(stack, outer)
+				}
+				v = term.Tuple{term.Atom("EXIT"), term.Tuple{ex.Reason, stack}}
 			}
 		}
 	}()
