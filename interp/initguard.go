@@ -153,6 +153,15 @@ func (c *panicCatcher) note(pos token.Position) {
 	c.mu.Unlock()
 }
 
+// waiting reports whether note would record a position: frames are
+// located (which walks the function) only then, not for every frame a
+// kill unwinds after initialisation.
+func (c *panicCatcher) waiting() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.armed && c.line == 0
+}
+
 func (c *panicCatcher) arm(on bool) {
 	c.mu.Lock()
 	c.armed = on

@@ -66,7 +66,7 @@ func noLocal() *any { return nil }
 func (h panicHook) Frame(_ any, fr interp.PanicFrame) {
 	slot := h.local()
 	if slot == nil {
-		if h.init != nil {
+		if h.init != nil && h.init.waiting() {
 			if pos, ok := fr.Pos(); ok {
 				h.init.note(pos)
 			}
