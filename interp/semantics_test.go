@@ -837,5 +837,31 @@ func Run() string {
 	return fmt.Sprint(a.total, total(), viaPtr(), a.Total())
 }
 `, "11 1 1 11"},
+		{"method expressions", `package t
+
+import "fmt"
+
+type point struct{ x, y int }
+
+func (p point) Dist(q point) int  { return abs(p.x-q.x) + abs(p.y-q.y) }
+func (p *point) Move(dx int)       { p.x += dx }
+func (p point) Sum(xs ...int) int { s := p.x; for _, x := range xs { s += x }; return s }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func Run() string {
+	fs := []func(point, point) int{point.Dist}
+	move := (*point).Move
+	p := point{1, 2}
+	move(&p, 4)
+	sum := point.Sum
+	return fmt.Sprint(fs[0](p, point{0, 0}), p, sum(p, 1, 2))
+}
+`, "7 {5 2} 8"},
 	})
 }
