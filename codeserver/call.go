@@ -111,15 +111,21 @@ type frame struct {
 // below comes back as req, and any other panic is re-raised as a
 // *term.Exception with this function's frame added to its stack.
 func (s *Server) invoke(p *process.Proc, v *version, fn reflect.Value, fr frame, in []reflect.Value, returning bool) (res term.Term, req *erl.TailCallRequest, entered bool) {
-	leave := p.EnterCode(v.tag)
-	defer leave()
+	// A goroutine p owns (a go statement) calls without touching p's
+	// code stack and boundaries, which belong to p's own goroutine and
+	// must unwind in its order; the version's Stop still ends its code.
+	owned := s.rt.InOwnedGoroutine()
+	if !owned {
+		leave := p.EnterCode(v.tag)
+		defer leave()
+	}
 	// Checked after entering: a purge marks the version before it asks
 	// who holds it, so either we see the mark or the purge sees us.
 	if v.purged.Load() {
 		return nil, nil, false
 	}
 	entered = true
-	if returning {
+	if returning && !owned {
 		s.bounds.Enter(p)
 		defer s.bounds.Leave(p)
 	}

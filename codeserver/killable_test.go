@@ -78,6 +78,26 @@ func Reply(to erl.Pid) {
 	<-done
 }
 
+// GoTailCall: a goroutine has no process base to continue at.
+func GoTailCall() erl.Pid {
+	return erl.Spawn(func() {
+		go func() { erl.TailCall("g", "sel") }()
+		select {}
+	})
+}
+
+// GoApply: a goroutine makes fully qualified calls.
+func GoApply() int {
+	ch := make(chan int)
+	go func() {
+		r := erl.Apply("g", "double", 21)
+		ch <- erl.Int(r)
+	}()
+	return <-ch
+}
+
+func Double(n int) int { return 2 * n }
+
 // GoReceive: a goroutine has no mailbox. It starts when told to go.
 func GoReceive() erl.Pid {
 	return erl.Spawn(func() {
@@ -151,8 +171,9 @@ func TestGoroutinePanicIsTheProcessCrash(t *testing.T) {
 	w := newWorld(t, map[string]string{"g": moduleG})
 	w.compile("g")
 	for fun, want := range map[string]string{
-		"crash":      `{[98,111,111,109],[]}`,
-		"go_receive": `{not_process_goroutine,[]}`,
+		"crash":        `{[98,111,111,109],[]}`,
+		"go_receive":   `{not_process_goroutine,[]}`,
+		"go_tail_call": `{not_process_goroutine,[]}`,
 	} {
 		pid := w.call("g", fun).(term.Pid)
 		ref := w.monitor(pid)
@@ -171,6 +192,9 @@ func TestGoroutinesActForTheirProcess(t *testing.T) {
 	w.call("g", "reply", self)
 	if got, want := sprint(w.receive()), sprint(term.Tuple{term.Atom("from"), self}); got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+	if got := sprint(w.call("g", "go_apply")); got != "42" {
+		t.Errorf("g:go_apply() = %s, want 42", got)
 	}
 	w.call("g", "args", self)
 	sum := 0

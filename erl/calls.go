@@ -38,6 +38,7 @@ func (a *api) ApplyFun(f term.Term, args ...term.Term) term.Term {
 func (a *api) TailCall(mod, fun string, args ...term.Term) {
 	a.check()
 	p := a.ctx.proc()
+	a.ctx.Runtime.RefuseOwned() // a goroutine has no process base to continue at
 	req := &TailCallRequest{Mod: term.Atom(mod), Fun: term.Atom(fun), Args: a.terms(args)}
 	if b := a.ctx.Boundaries; b != nil && b.Depth(p) == 0 {
 		caller := a.ctx.Caller

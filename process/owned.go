@@ -97,3 +97,15 @@ func (rt *Runtime) Goroutines(pid term.Pid) int {
 	defer p.stops.mu.Unlock()
 	return p.stops.goroutines
 }
+
+// RefuseOwned raises error:not_process_goroutine when the calling
+// goroutine is one a process owns (Go) rather than a process's own: for
+// host calls that only the process's own goroutine may make.
+func (rt *Runtime) RefuseOwned() { refuseOwned(rt.gs.current()) }
+
+// InOwnedGoroutine reports whether the calling goroutine is one a process
+// owns (Go) rather than a process's own.
+func (rt *Runtime) InOwnedGoroutine() bool {
+	e := rt.gs.current()
+	return e != nil && e.owned
+}

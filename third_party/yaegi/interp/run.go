@@ -3689,7 +3689,7 @@ func recv(n *node) {
 				// Fast: channel read doesn't block
 				ch := value(f)
 				if r, ok := ch.TryRecv(); ok {
-					getFrame(f, l).data[i] = r
+					setSlot(getFrame(f, l).data, i, r)
 					if r.Bool() {
 						return tnext
 					}
@@ -3710,15 +3710,15 @@ func recv(n *node) {
 				// Fast: channel read doesn't block
 				ch := value(f)
 				if r, ok := ch.TryRecv(); ok {
-					getFrame(f, l).data[i] = r
+					setSlot(getFrame(f, l).data, i, r)
 					return tnext
 				}
 				// Slow: channel is blocked, allow cancel
-				var chosen int
-				chosen, getFrame(f, l).data[i], _ = chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: ch}}) // goerl: interruptible
+				chosen, v, _ := chanSelect(n, f, []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: ch}}) // goerl: interruptible
 				if chosen < 0 {
 					return nil
 				}
+				setSlot(getFrame(f, l).data, i, v)
 				return tnext
 			}
 		}
@@ -3728,7 +3728,7 @@ func recv(n *node) {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				if r, _ := value(f).Recv(); r.Bool() {
-					getFrame(f, l).data[i] = r
+					setSlot(getFrame(f, l).data, i, r)
 					return tnext
 				}
 				return fnext
@@ -3736,7 +3736,8 @@ func recv(n *node) {
 		} else {
 			i := n.findex
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i], _ = value(f).Recv()
+				v, _ := value(f).Recv()
+				setSlot(getFrame(f, l).data, i, v)
 				return tnext
 			}
 		}
@@ -4265,4 +4266,15 @@ func chanSelect(n *node, f *frame, cases []reflect.SelectCase) (chosen int, v re
 		}
 		fire()
 	}
+}
+
+// goerl: setSlot stores a received value in frame slot i: through Set
+// when the slot is addressable storage (a function's result, which is
+// copied out on return and must stay settable), else by replacing it.
+func setSlot(data []reflect.Value, i int, v reflect.Value) {
+	if data[i].CanSet() && v.IsValid() && v.Type().AssignableTo(data[i].Type()) {
+		data[i].Set(v)
+		return
+	}
+	data[i] = v
 }
