@@ -45,9 +45,25 @@ func asKind(s string, binary bool) term.Term {
 // (uppercase, lowercase, ...) and keeps its kind.
 func stringMap(name, help string, f func(string) string) Entry {
 	return modBIF("string", name, 1, help, func(_ *Call, a []term.Term) term.Term {
+		badUTF8(name, a[0])
 		s, bin := text(a[0])
 		return asKind(f(s), bin)
 	})
+}
+
+// badUTF8Lines are the lines of OTP 25's string.erl where a function
+// meets a binary that is not UTF-8 and raises {badarg, Bin}.
+var badUTF8Lines = map[string]int{"uppercase": 338, "lowercase": 355, "casefold": 387, "to_graphemes": 132}
+
+// badUTF8 raises erl's error:{badarg,Bin} for a binary argument that is
+// not UTF-8, from the function's own line, for the functions listed.
+func badUTF8(name string, t term.Term) {
+	b, ok := t.(term.Binary)
+	line, known := badUTF8Lines[name]
+	if !ok || !known || utf8.Valid(b) {
+		return
+	}
+	panic(&failure{reason: term.Tuple{atomBadarg, b}, frames: term.List{SourceFrame("string", name, 1, "string.erl", line)}})
 }
 
 // stringBIFs are the string functions the first lessons needed: length,

@@ -295,6 +295,7 @@ func stringUnicodeBIFs() []Entry {
 			return out
 		}),
 		modBIF("string", "to_graphemes", 1, "the list of grapheme clusters", func(_ *Call, a []term.Term) term.Term {
+			badUTF8("to_graphemes", a[0])
 			s, _ := text(a[0])
 			gs := graphemes(s)
 			out := make(term.List, len(gs))
