@@ -23,6 +23,9 @@ import (
 //     ones: the rewrite ranges into hidden variables and assigns them;
 //   - `f(ys)` with ys a []any for `f(xs ...any)` passes ys as one
 //     argument; yaegi spread it: the rewrite writes `f([]any{ys}...)`;
+//   - `r.Value = i * i` into an interface field of a compiled struct
+//     (container/ring) silently ended the function in yaegi: the value
+//     is converted first, `r.Value = any(i * i)`;
 //   - arrays compare element by element; yaegi panicked (Value.Int on
 //     array Value): the rewrite calls a helper that compares them.
 func (g *go122) consts(f *ast.File) {
@@ -50,6 +53,8 @@ func (g *go122) consts(f *ast.File) {
 			}
 		case *ast.RangeStmt:
 			g.rangeAssign(n)
+		case *ast.AssignStmt:
+			g.hostInterfaceField(n)
 		case *ast.CallExpr:
 			g.variadicSlice(n)
 		}
@@ -298,4 +303,44 @@ func (g *go122) arrayEquality(b *ast.BinaryExpr) {
 	g.r.insertAt(b.X.Pos(), fn+"(")
 	g.r.replace(b.X.End(), b.Y.Pos(), ", ")
 	g.r.insertAt(b.Y.End(), ")")
+}
+
+// hostInterfaceField converts a value assigned to an interface-typed
+// field of a compiled (standard library) struct to the field's type.
+func (g *go122) hostInterfaceField(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, lhs := range as.Lhs {
+		sel, ok := lhs.(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		s, ok := g.t.info.Selections[sel]
+		if !ok || s.Kind() != types.FieldVal || !compiledStruct(s.Recv(), g.t.pkg) {
+			continue
+		}
+		ft := s.Obj().Type()
+		if _, ok := ft.Underlying().(*types.Interface); !ok {
+			continue
+		}
+		rt := g.t.typeOf(as.Rhs[i])
+		if rt == nil {
+			continue
+		}
+		if _, ok := rt.Underlying().(*types.Interface); ok {
+			continue
+		}
+		g.convert(as.Rhs[i], ft)
+	}
+}
+
+// compiledStruct reports whether t (or what it points to) is a named
+// type of another package, which yaegi runs compiled.
+func compiledStruct(t types.Type, pkg *types.Package) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != pkg
 }

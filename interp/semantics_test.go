@@ -810,6 +810,22 @@ func Run() string {
 	return fmt.Sprint(a == b, a != b, a == [3]int{2, 4, 6}, sum, n, g1 == g2)
 }
 `, "false true true 12 4 true"},
+		{"an operation's result stored in a compiled struct's interface field", `package t
+
+import (
+	"container/list"
+	"fmt"
+)
+
+func Run() string {
+	l := list.New()
+	e := l.PushBack(0)
+	i := 3
+	e.Value = i * i
+	e.Value = fmt.Sprint(e.Value, -i)
+	return fmt.Sprint(e.Value, " after")
+}
+`, "9 -3 after"},
 	})
 }
 
