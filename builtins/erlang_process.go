@@ -502,7 +502,7 @@ func bifRaise(_ *Call, a []term.Term) term.Term {
 	if !isProperList(a[2]) {
 		return atomBadarg
 	}
-	panic(&term.Exception{Class: class, Reason: a[1], Stack: a[2]})
+	panic(&term.Exception{Class: class, Reason: a[1], Stack: a[2], Given: true})
 }
 
 // timerArgs checks the Time and Dest of erlang:send_after/3 and

@@ -21,12 +21,13 @@ func bitsFrame(fun string, arity, line int, extra ...term.Term) term.Tuple {
 }
 
 // bitsStack is the stack of a failure in eval_bits: frames, then the
-// callers erl shows, cut at erl's backtrace depth of 8.
+// callers erl shows: seven frames (erl's backtrace depth of 8 counts
+// one frame of its own there).
 func bitsStack(frames ...term.Term) term.List {
 	frames = append(frames, bitsFrame("create_binary", 2, 77), bitsFrame("expr_grp", 5, 68), evalFrame("expr", 6, 543))
 	s := stackOf(frames...)
-	if len(s) > 8 {
-		s = s[:8]
+	if len(s) > 7 {
+		s = s[:7]
 	}
 	return s
 }

@@ -84,6 +84,9 @@ func isShellFrame(f term.Term) bool {
 // stack, unless they are there already (an exception crossing several
 // shell funs gets them once).
 func withShellStack(ex *term.Exception) *term.Exception {
+	if ex.Given {
+		return ex
+	}
 	stack, _ := ex.Stack.(term.List)
 	for _, f := range stack {
 		if isShellFrame(f) {

@@ -174,6 +174,9 @@ type Exception struct {
 	Class  Atom
 	Reason Term
 	Stack  Term
+	// Given marks a stack that erlang:raise/3 was handed: erl keeps it
+	// as it is, so no caller adds its frames.
+	Given bool
 }
 
 // Error makes the exception text of Go's error interface; the shell
