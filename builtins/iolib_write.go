@@ -16,6 +16,10 @@ import (
 type deepWriter struct {
 	pretty  bool
 	unicode bool // ~tp: leaves are printed with ~tp
+	// nest counts the enclosing terms: the result is as deep as the
+	// term, and beyond maxWriteNesting write raises system_limit rather
+	// than overflow the Go stack.
+	nest int
 }
 
 func (w deepWriter) leaf(t term.Term) term.Term {
@@ -37,6 +41,9 @@ func (w deepWriter) printable(l term.List) bool {
 }
 
 func (w deepWriter) write(t term.Term, depth int) term.Term {
+	if w.nest++; w.nest > maxWriteNesting {
+		systemLimit()
+	}
 	if depth == 0 {
 		return term.String("...")
 	}

@@ -116,3 +116,10 @@ func iolistSize(t term.Term, max int) int {
 	}
 	return n
 }
+
+// maxWriteNesting bounds the recursion of io_lib:write/1,2 and of
+// io_lib:format/2's deep result, which mirror the nesting of the term
+// printed: a list nested a million deep (built with lists:foldl at the
+// prompt) raises system_limit instead of overflowing the Go stack (about
+// 1 KB of it per level).
+const maxWriteNesting = 100000

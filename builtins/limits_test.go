@@ -88,3 +88,47 @@ func duplicateOf(n int, x term.Term) term.List {
 	}
 	return l
 }
+
+// TestDeepTerms: BIFs given a list nested a million deep (what
+// lists:foldl(fun(_, A) -> [A] end, [], lists:seq(1, 1000000)) builds at
+// the prompt) answer or raise system_limit; none overflows the Go stack.
+func TestDeepTerms(t *testing.T) {
+	var deep term.Term = term.List{}
+	for i := 0; i < 1000000; i++ {
+		deep = term.List{deep}
+	}
+	tests := []struct {
+		mod, fun string
+		args     []term.Term
+		want     string
+	}{
+		{"io_lib", "write", []term.Term{deep}, "system_limit"},
+		{"io_lib", "format", []term.Term{str("~w"), term.List{deep}}, "system_limit"},
+		{"unicode", "characters_to_list", []term.Term{deep}, "system_limit"},
+		{"unicode", "characters_to_binary", []term.Term{deep}, "system_limit"},
+		{"erlang", "iolist_to_binary", []term.Term{deep}, "<<>>"},
+		{"erlang", "iolist_size", []term.Term{deep}, "0"},
+		{"erlang", "length", []term.Term{deep}, "1"},
+		{"lists", "flatten", []term.Term{deep}, "[]"},
+		{"erlang", "term_to_binary", []term.Term{term.List{}}, "<<131,106>>"},
+	}
+	for _, tc := range tests {
+		exc, _ := runIn(t, func(d *Dispatcher, p *process.Proc) {
+			got := term.Sprint(d.CallMFA(p, term.Atom(tc.mod), term.Atom(tc.fun), tc.args))
+			if got != tc.want {
+				t.Errorf("%s:%s/%d = %.80s, want %s", tc.mod, tc.fun, len(tc.args), got, tc.want)
+			}
+		})
+		if exc != nil && term.Sprint(exc.Reason) != tc.want {
+			t.Errorf("%s:%s/%d raised %s, want %s", tc.mod, tc.fun, len(tc.args), term.Sprint(exc.Reason), tc.want)
+		}
+	}
+	// io:format's ~p lays the term out with indentation counted, not
+	// built per level (a string per level was quadratic).
+	exc, out := runIn(t, func(d *Dispatcher, p *process.Proc) {
+		d.CallMFA(p, "io", "format", []term.Term{str("~p~n"), term.List{term.Tuple{term.Atom("a"), deep}}})
+	})
+	if exc != nil || len(out) < 2000000 {
+		t.Errorf("io:format ~p of a deep list: %v, %d bytes", exc, len(out))
+	}
+}

@@ -167,12 +167,19 @@ type conversion struct {
 	// then what was not converted.
 	status string
 	rest   term.Term
+	// nest is walk's recursion depth, bounded by maxWriteNesting
+	// (limits.go): chardata nested a million deep is system_limit.
+	nest int
 }
 
 func isCodePoint(c int) bool { return c >= 0 && c <= utf8.MaxRune && !(c >= 0xd800 && c <= 0xdfff) }
 
 // walk converts t; it returns false on badarg (not chardata).
 func (c *conversion) walk(t term.Term) bool {
+	if c.nest++; c.nest > maxWriteNesting {
+		systemLimit()
+	}
+	defer func() { c.nest-- }()
 	switch v := t.(type) {
 	case term.Binary:
 		return c.binary(v)

@@ -85,7 +85,7 @@ func Pretty(t Term, o PrettyOptions) string {
 			break
 		}
 	}
-	p.pp(n, col, strings.Repeat(" ", col-1), 0, 0)
+	p.pp(n, col, indent(col-1), 0, 0)
 	return out.String()
 }
 
@@ -296,10 +296,10 @@ func (p *layout) fitsTail(elen, col, ld1, w int) bool {
 // written flat; otherwise lists and tuples break after their elements,
 // tagged tuples keep the tag and first element on the first line, and
 // maps break after their associations. col is the current
-// column, ind the indentation string for new lines, ld the length of
+// column, ind the indentation of new lines, ld the length of
 // what must follow on the last line (closing brackets, a comma), w the
 // characters written on the current line so far.
-func (p *layout) pp(n *node, col int, ind string, ld, w int) {
+func (p *layout) pp(n *node, col int, ind indent, ld, w int) {
 	if p.fits(n.length, col, ld, w) {
 		writeNode(p.out, n)
 		return
@@ -307,22 +307,22 @@ func (p *layout) pp(n *node, col int, ind string, ld, w int) {
 	switch n.kind {
 	case listNode:
 		p.out.WriteByte('[')
-		p.ppList(n.items, col+1, ind+" ", ld, '|', w+1)
+		p.ppList(n.items, col+1, ind+1, ld, '|', w+1)
 		p.out.WriteByte(']')
 	case tupleNode:
 		p.out.WriteByte('{')
 		if n.tagged {
 			p.ppTagTuple(n.items, col, ind, ld, w+1)
 		} else {
-			p.ppList(n.items, col+1, ind+" ", ld, ',', w+1)
+			p.ppList(n.items, col+1, ind+1, ld, ',', w+1)
 		}
 		p.out.WriteByte('}')
 	case mapNode:
 		p.out.WriteString("#{")
-		p.ppMap(n.items, col+2, ind+"  ", ld, w+1)
+		p.ppMap(n.items, col+2, ind+2, ld, w+1)
 		p.out.WriteByte('}')
 	case binNode:
-		p.ppBinary(n, col+2, ind+"  ", ld, w)
+		p.ppBinary(n, col+2, ind+2, ld, w)
 	case recordNode:
 		p.ppRecord(n, col, ind, ld, w)
 	default:
@@ -334,7 +334,7 @@ func (p *layout) pp(n *node, col int, ind string, ld, w int) {
 // aligned after "{tag," or, when the tag is longer than the indentation
 // the trial in pretty_indent.go chose (tind), indented by tind under the
 // brace so a long tag does not push everything right.
-func (p *layout) ppTagTuple(it items, col int, ind string, ld, w int) {
+func (p *layout) ppTagTuple(it items, col int, ind indent, ld, w int) {
 	if len(it.elems) == 0 {
 		p.out.WriteString("...")
 		return
@@ -345,11 +345,11 @@ func (p *layout) ppTagTuple(it items, col int, ind string, ld, w int) {
 	tcol := col + tagInd
 	p.out.WriteString(tag.text)
 	if p.tind > 0 && tagInd > p.tind {
-		p.ppTail(rest, col+p.tind, tcol, ind+strings.Repeat(" ", p.tind), ld, ',', w+tag.length)
+		p.ppTail(rest, col+p.tind, tcol, ind+indent(p.tind), ld, ',', w+tag.length)
 		return
 	}
 	p.out.WriteByte(',')
-	p.ppList(rest, tcol, ind+strings.Repeat(" ", tagInd), ld, ',', w+tag.length+1)
+	p.ppList(rest, tcol, ind+indent(tagInd), ld, ',', w+tag.length+1)
 }
 
 // lastDepth is last_depth/2: the closing brackets that follow the last
@@ -363,7 +363,7 @@ func lastDepth(rest items, ld int) int {
 
 // ppList is pp_list: the first element after the bracket, the others
 // through ppTail.
-func (p *layout) ppList(it items, col0 int, ind string, ld int, sep byte, w int) {
+func (p *layout) ppList(it items, col0 int, ind indent, ld int, sep byte, w int) {
 	if len(it.elems) == 0 {
 		p.out.WriteString("...")
 		return
@@ -376,7 +376,7 @@ func (p *layout) ppList(it items, col0 int, ind string, ld int, sep byte, w int)
 // ppTail is pp_tail: consecutive atomic elements share a line while
 // they fit; a compound element, or one that does not fit, starts a new
 // line at col0. sep is ',' between elements and '|' before a tail.
-func (p *layout) ppTail(it items, col0, col int, ind string, ld int, sep byte, w int) {
+func (p *layout) ppTail(it items, col0, col int, ind indent, ld int, sep byte, w int) {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], tail: it.tail, dots: it.dots}
 		ld1 := lastDepth(rest, ld)
@@ -389,7 +389,7 @@ func (p *layout) ppTail(it items, col0, col int, ind string, ld int, sep byte, w
 			continue
 		}
 		p.out.WriteString(",\n")
-		p.out.WriteString(ind)
+		p.writeIndent(ind)
 		we := p.ppElement(e, col0, ind, ld1, 0)
 		col = col0 + we
 		w = we
@@ -407,14 +407,14 @@ func (p *layout) ppTail(it items, col0, col int, ind string, ld int, sep byte, w
 		}
 		p.out.WriteByte(sep)
 		p.out.WriteByte('\n')
-		p.out.WriteString(ind)
+		p.writeIndent(ind)
 		p.pp(e, col0, ind, ld+1, 0)
 	}
 }
 
 // ppElement returns the width the element takes, or the line length to
 // force the next element onto a new line.
-func (p *layout) ppElement(e *node, col int, ind string, ld, w int) int {
+func (p *layout) ppElement(e *node, col int, ind indent, ld, w int) int {
 	if p.fits(e.length, col, ld, w) && e.isAtomic() {
 		writeNode(p.out, e)
 		return e.length
@@ -425,7 +425,7 @@ func (p *layout) ppElement(e *node, col int, ind string, ld, w int) int {
 
 // ppMap is pp_map: #{ then the associations one per line, aligned
 // after the brace.
-func (p *layout) ppMap(it items, col int, ind string, ld, w int) {
+func (p *layout) ppMap(it items, col int, ind indent, ld, w int) {
 	if len(it.elems) == 0 {
 		if it.dots {
 			p.out.WriteString("...")
@@ -439,15 +439,15 @@ func (p *layout) ppMap(it items, col int, ind string, ld, w int) {
 
 // ppPairsTail is pp_pairs_tail: like ppTail for associations, which
 // stay on one line only when key and value are both atomic and fit.
-func (p *layout) ppPairsTail(it items, col0, col int, ind string, ld, w int) {
+func (p *layout) ppPairsTail(it items, col0, col int, ind indent, ld, w int) {
 	p.ppItemsTail(it, col0, col, ind, ld, w, (*node).pairIsAtomic, p.ppPair)
 }
 
 // ppItemsTail is the loop shared by pp_pairs_tail/8 and pp_fields_tail/9: each
 // element goes on the current line when it fits and is atomic, else on a
 // new line at col0, printed by one.
-func (p *layout) ppItemsTail(it items, col0, col int, ind string, ld, w int,
-	atomic func(*node) bool, one func(e *node, col int, ind string, ld, w int) int) {
+func (p *layout) ppItemsTail(it items, col0, col int, ind indent, ld, w int,
+	atomic func(*node) bool, one func(e *node, col int, ind indent, ld, w int) int) {
 	for i, e := range it.elems {
 		rest := items{elems: it.elems[i+1:], dots: it.dots}
 		ld1 := lastDepth(rest, ld)
@@ -460,7 +460,7 @@ func (p *layout) ppItemsTail(it items, col0, col int, ind string, ld, w int,
 			continue
 		}
 		p.out.WriteString(",\n")
-		p.out.WriteString(ind)
+		p.writeIndent(ind)
 		ew := one(e, col0, ind, ld1, 0)
 		col = col0 + ew
 		w = ew
@@ -472,7 +472,7 @@ func (p *layout) ppItemsTail(it items, col0, col int, ind string, ld, w int,
 
 // ppPair is pp_pair: K => V on one line if it fits, else the value on
 // the next line indented under the key; it returns the column after it.
-func (p *layout) ppPair(e *node, col int, ind string, ld, w int) int {
+func (p *layout) ppPair(e *node, col int, ind indent, ld, w int) int {
 	if p.fits(e.length, col, ld, w) {
 		writeNode(p.out, e)
 		if e.pairIsAtomic() {
@@ -481,10 +481,10 @@ func (p *layout) ppPair(e *node, col int, ind string, ld, w int) int {
 		return p.ll
 	}
 	i := mapValueIndent(p.tind)
-	vind := ind + strings.Repeat(" ", i)
+	vind := ind + indent(i)
 	p.pp(e.key, col, ind, ld, w)
 	p.out.WriteString(" =>\n")
-	p.out.WriteString(vind)
+	p.writeIndent(vind)
 	p.pp(e.val, col+i, vind, ld, 0)
 	return p.ll
 }
@@ -544,5 +544,18 @@ func writeItems(out *strings.Builder, it items, sep byte) {
 			out.WriteByte(sep)
 		}
 		out.WriteString("...")
+	}
+}
+
+// indent is the indentation of continuation lines, in spaces. It is a
+// count, not the string of spaces: each nesting level adds to it, and a
+// string per level made printing a term nested a million deep take
+// memory quadratic in the depth.
+type indent int
+
+// writeIndent writes ind spaces.
+func (p *layout) writeIndent(ind indent) {
+	for i := indent(0); i < ind; i++ {
+		p.out.WriteByte(' ')
 	}
 }

@@ -119,7 +119,7 @@ func binaryString(chars []rune, whole, utf8Suffix bool) string {
 
 // ppBinary is pp_binary/7: byte values fill the line and continue under
 // the first one.
-func (p *layout) ppBinary(n *node, col int, ind string, ld, w int) {
+func (p *layout) ppBinary(n *node, col int, ind indent, ld, w int) {
 	room := max(8, min(p.ll-col, p.m-4-w)-ld)
 	p.out.WriteString("<<")
 	left := room
@@ -127,7 +127,9 @@ func (p *layout) ppBinary(n *node, col int, ind string, ld, w int) {
 		if i < len(n.bytes)-1 {
 			l := len(tok) + 1
 			if left-l < 0 {
-				p.out.WriteString("\n" + ind + tok + ",")
+				p.out.WriteByte('\n')
+				p.writeIndent(ind)
+				p.out.WriteString(tok + ",")
 				left = room - l
 			} else {
 				p.out.WriteString(tok + ",")
@@ -136,7 +138,8 @@ func (p *layout) ppBinary(n *node, col int, ind string, ld, w int) {
 			continue
 		}
 		if len(tok) > left {
-			p.out.WriteString("\n" + ind)
+			p.out.WriteByte('\n')
+			p.writeIndent(ind)
 		}
 		p.out.WriteString(tok)
 	}

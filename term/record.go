@@ -70,23 +70,23 @@ func writeRecord(out *strings.Builder, n *node) {
 
 // recIndent is rec_indent/5: a name longer than the tagged-tuple indent
 // puts what follows on a new line, indented by tind.
-func (p *layout) recIndent(rind, col int, ind string, w int) (int, string, int) {
+func (p *layout) recIndent(rind, col int, ind indent, w int) (int, indent, int) {
 	nl := p.tind > 0 && rind > p.tind
 	dcol := rind
 	if nl {
 		dcol = p.tind
 		w = 0
 	}
-	ind += strings.Repeat(" ", dcol)
+	ind += indent(dcol)
 	if nl {
 		p.out.WriteByte('\n')
-		p.out.WriteString(ind)
+		p.writeIndent(ind)
 	}
 	return col + dcol, ind, w
 }
 
 // ppRecord is pp/8 for a record that does not fit: pp_record/9.
-func (p *layout) ppRecord(n *node, col0 int, ind string, ld, w int) {
+func (p *layout) ppRecord(n *node, col0 int, ind indent, ld, w int) {
 	nlen := leaf(n.text).length
 	p.out.WriteString(n.text)
 	p.out.WriteByte('{')
@@ -105,13 +105,13 @@ func (p *layout) ppRecord(n *node, col0 int, ind string, ld, w int) {
 }
 
 // ppFieldsTail is pp_fields_tail/9.
-func (p *layout) ppFieldsTail(it items, col0, col int, ind string, ld, w int) {
+func (p *layout) ppFieldsTail(it items, col0, col int, ind indent, ld, w int) {
 	p.ppItemsTail(it, col0, col, ind, ld, w, (*node).fieldIsAtomic, p.ppField)
 }
 
 // ppField is pp_field/8: the width the field takes, or the line length
 // when what follows must start a new line.
-func (p *layout) ppField(f *node, col0 int, ind string, ld, w int) int {
+func (p *layout) ppField(f *node, col0 int, ind indent, ld, w int) int {
 	if p.fits(f.length, col0, ld, w) {
 		writeNode(p.out, f)
 		if f.fieldIsAtomic() {
