@@ -325,6 +325,17 @@ func binOpDoc(b *BinOp, prec int) doc {
 	if !ok {
 		return atomicLeaf("INVALID-FORM")
 	}
+	if chain := sameLevelChain(b, p); len(chain) > flatChain {
+		// A long chain of one left-associative level (1+1+...+1 typed
+		// at the prompt) is laid out as one sequence instead of one
+		// nested sequence per operator, which would recurse a million
+		// levels deep in the layout.
+		items := []doc{exprDoc(chain[0].Left, p.left)}
+		for _, op := range chain {
+			items = append(items, reserved{atomicLeaf(op.Op)}, exprDoc(op.Right, p.right))
+		}
+		return maybeParen(p.prec, prec, list(items...))
+	}
 	left, op, right := exprDoc(b.Left, p.left), reserved{atomicLeaf(b.Op)}, exprDoc(b.Right, p.right)
 	if b.Op == "andalso" || b.Op == "orelse" {
 		return maybeParen(p.prec, prec, preferNL{sep: spaceSep, items: []doc{left, op, right}})
@@ -472,4 +483,30 @@ func guardDocs(g Guard) []doc {
 		out[k] = seq{sep: commaSep, items: exprDocs(conj)}
 	}
 	return out
+}
+
+// flatChain is the length beyond which a chain of operators of one
+// precedence is printed as one flat sequence (binOpDoc); below it the
+// layout is erl_pp's exactly.
+const flatChain = 1000
+
+// sameLevelChain is b's left spine while it stays at b's precedence and
+// that precedence is left-associative, innermost operator first.
+func sameLevelChain(b *BinOp, p opPrec) []*BinOp {
+	if p.left != p.prec {
+		return nil
+	}
+	var chain []*BinOp
+	for e := b; ; {
+		chain = append(chain, e)
+		l, ok := e.Left.(*BinOp)
+		if !ok || binaryOpPrec[l.Op] != p {
+			break
+		}
+		e = l
+	}
+	for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
+		chain[i], chain[j] = chain[j], chain[i]
+	}
+	return chain
 }
