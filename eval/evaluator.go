@@ -172,6 +172,9 @@ func runesToList(rs []rune) term.List {
 // (1+1+...+1) along its spine, left operand first, without a level of
 // recursion per operator.
 func (r *run) binOp(e *syntax.BinOp, b *Bindings) (term.Term, *Bindings) {
+	if next, ok := e.Right.(*syntax.BinOp); ok && e.Op == "++" && next.Op == "++" {
+		return r.appendChain(e, b)
+	}
 	first, spine := syntax.LeftSpine(e)
 	l, b := r.expr(first, b)
 	for _, op := range spine {
@@ -309,4 +312,42 @@ func (r *run) catchWith(e *syntax.Catch, b *Bindings, outer term.Term) (v term.T
 		}
 	}()
 	return r.expr(e.Expr, b)
+}
+
+// appendChain evaluates A ++ B ++ ... ++ Z (++ nests to the right) with
+// one copy of the lists instead of one per operator, which was quadratic
+// in the length of the chain: the operands left to right as erl does,
+// then the joins from the right, so that a bad operand fails as erl's
+// innermost failing ++ would, with the same arguments.
+func (r *run) appendChain(e *syntax.BinOp, b *Bindings) (term.Term, *Bindings) {
+	var operands []syntax.Expr
+	cur := syntax.Expr(e)
+	for {
+		op, ok := cur.(*syntax.BinOp)
+		if !ok || op.Op != "++" {
+			break
+		}
+		operands = append(operands, op.Left)
+		cur = op.Right
+	}
+	operands = append(operands, cur)
+	vals, b := r.exprList(operands, b)
+	last := vals[len(vals)-1]
+	total := 0
+	for i := len(vals) - 2; i >= 0; i-- {
+		l, ok := properElems(vals[i])
+		if !ok {
+			var rest []term.Term
+			for _, v := range vals[i+1 : len(vals)-1] {
+				rest = append(rest, v.(term.List)...)
+			}
+			badarg("++", vals[i], term.ConsN(rest, last))
+		}
+		total += len(l)
+	}
+	elems := make([]term.Term, 0, total)
+	for _, v := range vals[:len(vals)-1] {
+		elems = append(elems, v.(term.List)...)
+	}
+	return term.ConsN(elems, last), b
 }

@@ -51,3 +51,23 @@ func bigRem(digits string, m int64) int64 {
 	}
 	return r
 }
+
+// TestAppendChain: a chain of ++ is joined in one pass, with erl's
+// results and errors.
+func TestAppendChain(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"[1] ++ [2] ++ [3].", "[1,2,3]"},
+		{"[] ++ [] ++ [].", "[]"},
+		{`"ab" ++ [] ++ "c" ++ d.`, "[97,98,99|d]"},
+		{"[1] ++ [2] ++ 3.", "[1,2|3]"},
+		{"[1] ++ x ++ [3].", "error: badarg"},
+		{"try [1] ++ [2|x] ++ [3] ++ [4] catch error:R:S -> [F | _] = S, {R, F} end.", "{badarg,{erlang,'++',[[2|x],[3,4]],[{error_info,#{module => erl_erts_errors}}]}}"},
+		{"X = [1], X ++ X ++ X.", "[1,1,1]"},
+		{"length(" + strings.Repeat("[1] ++ ", 50000) + "[]).", "50000"},
+	}
+	for _, tc := range tests {
+		if got := newSession(t).run(tc.in); got != tc.want {
+			t.Errorf("%.60s = %.300s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
