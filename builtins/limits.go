@@ -123,3 +123,47 @@ func iolistSize(t term.Term, max int) int {
 // prompt) raises system_limit instead of overflowing the Go stack (about
 // 1 KB of it per level).
 const maxWriteNesting = 100000
+
+// flatCount is the length of lists:flatten(l), counted up to max (past
+// it, some number above max) with an explicit stack: a list repeating
+// one long list a million times is refused before it is copied.
+func flatCount(l term.List, max int) int {
+	n := 0
+	stack := []term.List{l}
+	for len(stack) > 0 && n <= max {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for i, x := range top {
+			if sub, ok := x.(term.List); ok {
+				stack = append(stack, top[i+1:], sub)
+				break
+			}
+			n++
+		}
+	}
+	return n
+}
+
+// appendAll is lists:append/1 of proper lists in one copy (the fold of
+// ++ it replaces copied the growing result once per list); ok is false
+// when some list but the last is not proper, for the fold to raise erl's
+// error.
+func appendAll(c *Call, ls term.List) (term.Term, bool) {
+	if len(ls) == 0 {
+		return term.List{}, true
+	}
+	total := 0
+	for _, l := range ls[:len(ls)-1] {
+		p, ok := l.(term.List)
+		if !ok {
+			return nil, false
+		}
+		total += len(p)
+	}
+	c.checkCells(total)
+	elems := make([]term.Term, 0, total)
+	for _, l := range ls[:len(ls)-1] {
+		elems = append(elems, l.(term.List)...)
+	}
+	return term.ConsN(elems, ls[len(ls)-1]), true
+}

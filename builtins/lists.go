@@ -165,8 +165,11 @@ func listsBIFs() []Entry {
 			}
 			return term.False
 		}),
-		listsBIF("append", 1, "the concatenation of a list of lists", func(_ *Call, a []term.Term) term.Term {
+		listsBIF("append", 1, "the concatenation of a list of lists", func(c *Call, a []term.Term) term.Term {
 			ls := list(a[0], lineAppend1)
+			if out, ok := appendAll(c, ls); ok {
+				return out
+			}
 			var out term.Term = term.List{}
 			for i := len(ls) - 1; i >= 0; i-- {
 				out = appendLists(ls[i], out, at("append", 1, lineAppend1+1))
@@ -378,8 +381,10 @@ func listsBIFs() []Entry {
 			}
 			return l[:len(l)-1]
 		}),
-		listsBIF("flatten", 1, "a deep list made flat", func(_ *Call, a []term.Term) term.Term {
-			return flatten(list(a[0], lineFlatten1), term.List{})
+		listsBIF("flatten", 1, "a deep list made flat", func(c *Call, a []term.Term) term.Term {
+			l := list(a[0], lineFlatten1)
+			c.checkCells(flatCount(l, c.limits().Max()/term.CellBytes))
+			return flatten(l, term.List{})
 		}),
 		listsBIF("duplicate", 2, "N copies of a term", func(c *Call, a []term.Term) term.Term {
 			n, ok := a[0].(int)
@@ -660,8 +665,9 @@ func listsBIFs() []Entry {
 		listsBIF("flatlength", 1, "length(flatten(L))", func(_ *Call, a []term.Term) term.Term {
 			return flatLength(list(a[0], lineFlatlength))
 		}),
-		listsBIF("flatten", 2, "flatten(L) ++ Tail", func(_ *Call, a []term.Term) term.Term {
+		listsBIF("flatten", 2, "flatten(L) ++ Tail", func(c *Call, a []term.Term) term.Term {
 			tail := list(a[1], lineFlatten1)
+			c.checkCells(flatCount(list(a[0], lineFlatten1), c.limits().Max()/term.CellBytes) + len(tail))
 			return append(flatten(list(a[0], lineFlatten1), term.List{}), tail...)
 		}),
 		listsBIF("uniq", 2, "the list without later elements whose F(X) was seen", func(c *Call, a []term.Term) term.Term {

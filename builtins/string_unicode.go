@@ -239,12 +239,13 @@ func stringUnicodeBIFs() []Entry {
 		})
 	}
 	chars := func(arity int) Entry {
-		return modBIF("string", "chars", arity, "N copies of a character (obsolete)", func(_ *Call, a []term.Term) term.Term {
+		return modBIF("string", "chars", arity, "N copies of a character (obsolete)", func(call *Call, a []term.Term) term.Term {
 			c, ok1 := a[0].(int)
 			n, ok2 := a[1].(int)
 			if !ok1 || !ok2 || n < 0 {
 				noClause(lineChars)
 			}
+			call.checkCells(n)
 			var tail term.Term = term.List{}
 			if arity == 3 {
 				tail = a[2]
