@@ -36,6 +36,11 @@ func TestHostileInput(t *testing.T) {
 		{"deep but allowed", "length(" + nest("[", "]", 50000, "") + ").", "\n1\n"},
 		{"sum of a million", strings.Repeat("1+", 999999) + "1.", "\n1000000\n"},
 		{"ten thousand bindings", bindings(10000) + ".", "\n10000\n"},
+		{"deep term", "X = lists:foldl(fun(_, A) -> [A] end, [], lists:seq(1, 200000)), X = X, self() ! X, byte_size(term_to_binary(X)).", "\n1200002\n"},
+		{"deep term written", "io_lib:write(lists:foldl(fun(_, A) -> [A] end, [], lists:seq(1, 200000))).", "** exception error: a system limit has been reached\n"},
+		{"long append", strings.Repeat("[1] ++ ", 50000) + "[2] == lists:duplicate(50000, 1) ++ [2].", "\ntrue\n"},
+		{"big integer", "1 bsl 99999999999.", "** exception error: a system limit has been reached\n"},
+		{"big binary", "<<0:99999999999>>.", "** exception error: a system limit has been reached\n"},
 		{"lists:duplicate", "lists:duplicate(1 bsl 40, a).", "** exception error: a system limit has been reached\n"},
 		{"io:format", `io:format("~*c~n", [1 bsl 40, $a]).`, "** exception error: a system limit has been reached\n"},
 	}
