@@ -159,3 +159,16 @@ func asGoPanic(v any) any {
 	}
 	return v
 }
+
+// hostPanic, deferred by a function wrapper (an interpreted function
+// called by compiled code: a func value handed to the host, a method
+// fmt calls, a module's exported function), gives a panic leaving the
+// interpreter Go's form (asGoPanic), as the frames with deferred calls
+// do for a recover: without it a nil dereference in a frame with none
+// reached the caller as reflect's "call of reflect.Value.Field on zero
+// Value". A Goexit (recover gives nil) goes on unwinding.
+func hostPanic() {
+	if r := recover(); r != nil {
+		panic(asGoPanic(r))
+	}
+}

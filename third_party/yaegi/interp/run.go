@@ -1143,6 +1143,12 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				}
 			}
 
+			// goerl: a panic leaving for compiled code reads as Go's
+			// (see hostPanic).
+			if def.interp.panicHook != nil {
+				defer hostPanic()
+			}
+
 			// Interpreter code execution.
 			runCfg(start, fr, def, n)
 
