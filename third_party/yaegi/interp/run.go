@@ -2106,12 +2106,33 @@ func getMethod(n *node) {
 	}
 }
 
+// embeddedFields tells which fields of a struct type (or of the struct
+// a pointer type points to) are embedded, by index. goerl: reflect's
+// Anonymous cannot say: refType marks an embedded field anonymous only
+// when it is the struct's only field (golang/go#15924), so a method
+// promoted from an interface embedded beside other fields
+// (struct{ Namer; tag string }) was not found.
+func embeddedFields(t *itype) []bool {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+		t = t.val
+	}
+	if t == nil || t.cat != structT {
+		return nil
+	}
+	embedded := make([]bool, len(t.field))
+	for i, f := range t.field {
+		embedded[i] = f.embed
+	}
+	return embedded
+}
+
 func getMethodByName(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValue(n.child[0])
 	name := n.child[1].ident
 	i := n.findex
 	l := n.level
+	embedded := embeddedFields(n.child[0].typ) // goerl: see embeddedFields
 
 	n.exec = func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
@@ -2124,7 +2145,7 @@ func getMethodByName(n *node) {
 			}
 			for i := 0; i < val0.NumField(); i++ {
 				fld := val0.Type().Field(i)
-				if !fld.Anonymous || !fld.IsExported() {
+				if !fld.Anonymous && (i >= len(embedded) || !embedded[i]) || !fld.IsExported() {
 					continue
 				}
 				if val, ok = val0.Field(i).Interface().(valueInterface); ok {
