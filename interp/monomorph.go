@@ -426,45 +426,12 @@ func applyRange(src []byte, start, end int, ins []insertion) string {
 	return b.String()
 }
 
+// hasTypeParam reports whether t mentions a type parameter.
 func hasTypeParam(t types.Type) bool {
-	found := false
-	var walk func(types.Type)
-	walk = func(t types.Type) {
-		if found {
-			return
-		}
-		switch t := t.(type) {
-		case *types.TypeParam:
-			found = true
-		case *types.Named:
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				walk(t.TypeArgs().At(i))
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Signature:
-			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
-				for i := 0; i < tup.Len(); i++ {
-					walk(tup.At(i).Type())
-				}
-			}
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				walk(t.Field(i).Type())
-			}
-		}
-	}
-	walk(t)
-	return found
+	return mentionsType(t, func(t types.Type) bool {
+		_, ok := t.(*types.TypeParam)
+		return ok
+	})
 }
 
 // subst replaces type parameters in t.

@@ -105,21 +105,38 @@ func (t *typed) typeString(typ types.Type, topLevel bool) (s string, ok bool) {
 // hasLocalType reports whether typ mentions a type declared inside a
 // function or a type parameter.
 func hasLocalType(typ types.Type, pkg *types.Package) bool {
-	local := false
-	var walk func(types.Type)
+	return mentionsType(typ, func(t types.Type) bool {
+		switch t := t.(type) {
+		case *types.TypeParam:
+			return true
+		case *types.Named:
+			obj := t.Obj()
+			return obj.Pkg() == pkg && obj.Parent() != pkg.Scope()
+		}
+		return false
+	})
+}
+
+// mentionsType reports whether match holds for typ or for a type it is
+// built from (type arguments, elements, keys, parameters, results and
+// fields). Named types are not opened to their underlying type: what a
+// name is declared as is not something its use mentions, and recursive
+// declarations would otherwise never end.
+func mentionsType(typ types.Type, match func(types.Type) bool) bool {
+	found := false
 	seen := map[types.Type]bool{}
+	var walk func(types.Type)
 	walk = func(typ types.Type) {
-		if local || seen[typ] {
+		if found || seen[typ] {
 			return
 		}
 		seen[typ] = true
+		if match(typ) {
+			found = true
+			return
+		}
 		switch t := typ.(type) {
-		case *types.TypeParam:
-			local = true
 		case *types.Named:
-			if obj := t.Obj(); obj.Pkg() == pkg && obj.Parent() != pkg.Scope() {
-				local = true
-			}
 			for i := 0; i < t.TypeArgs().Len(); i++ {
 				walk(t.TypeArgs().At(i))
 			}
@@ -147,7 +164,7 @@ func hasLocalType(typ types.Type, pkg *types.Package) bool {
 		}
 	}
 	walk(typ)
-	return local
+	return found
 }
 
 // rewriteModule is the whole rewrite: monomorphization, then the kill
