@@ -21,6 +21,10 @@ type segSpec struct {
 	unit   int
 }
 
+// specOf folds a segment's type list left to right: a later specifier
+// overrides an earlier one of the same group. The default unit is 1,
+// except 8 for binary,
+// which is why <<B:2/binary>> takes two bytes.
 func specOf(types []syntax.BinType) segSpec {
 	s := segSpec{kind: "integer"}
 	for _, t := range types {
@@ -50,6 +54,8 @@ func specOf(types []syntax.BinType) segSpec {
 	return s
 }
 
+// nativeLittle reports the host's byte order: erl's native endianness is
+// the machine's.
 func nativeLittle() bool {
 	var x uint16 = 1
 	return binary.NativeEndian.Uint16([]byte{1, 0}) == x
@@ -73,6 +79,8 @@ func (w *bitWriter) writeBit(bit uint) {
 
 // writeInt writes the low n bits of v (two's complement) big-endian.
 func (w *bitWriter) writeInt(v *big.Int, n int) {
+	// The aligned whole-byte case is by far the common one (<<X:32>>): copy
+	// bytes instead of looping bit by bit.
 	if n%8 == 0 && w.nbit%8 == 0 {
 		w.buf = append(w.buf, intBytes(v, n/8)...)
 		w.nbit += n
@@ -108,6 +116,8 @@ func intBytes(v *big.Int, n int) []byte {
 	return out
 }
 
+// reverse reverses b in place and returns it: little-endian segments are
+// built big-endian and then flipped, so one encoder serves both orders.
 func reverse(b []byte) []byte {
 	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 		b[i], b[j] = b[j], b[i]
@@ -115,6 +125,11 @@ func reverse(b []byte) []byte {
 	return b
 }
 
+// binary evaluates a binary construction <<...>>. Segments are evaluated
+// left to right, size before value, and bindings thread through them as in
+// erl_eval:expr_bin. Only whole-byte results are binaries; a total that is
+// not a multiple of 8 raises badarg from bit_size, since goerl has no
+// bitstrings.
 func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 	w := &bitWriter{}
 	for i, el := range e.Elems {
@@ -123,6 +138,9 @@ func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 		if el.Size != nil {
 			size, b = r.expr(el.Size, b)
 		}
+		// A string literal segment <<"abc">> is one segment per character with the
+		// segment's own type, as the compiler expands it; the negative segment
+		// number makes an error carry the comprehension frames erl shows there.
 		if s, ok := el.Value.(*syntax.String); ok {
 			for _, c := range s.Value {
 				r.writeSegment(w, int(c), size, spec, -(i + 1))
@@ -168,6 +186,8 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 		if bits < 0 {
 			bits = 8
 		}
+		// Little-endian applies to whole bytes; any other size goes through the
+		// big-endian bit writer.
 		if spec.little && bits%8 == 0 {
 			w.buf = append(w.buf, reverse(intBytes(term.ToBig(v), bits/8))...)
 			w.nbit += bits
@@ -186,6 +206,7 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 		switch bits {
 		case 64:
 			raw = binary.BigEndian.AppendUint64(nil, math.Float64bits(f))
+		// A 32-bit float is rounded to single precision, as in erl.
 		case 32:
 			raw = binary.BigEndian.AppendUint32(nil, math.Float32bits(float32(f)))
 		default:
@@ -225,6 +246,8 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 			w.writeInt(big.NewInt(int64(c)), 8)
 		}
 	default:
+		// utf8/16/32: the value must be a Unicode scalar value; surrogates and
+		// values above 0x10FFFF fail with type, as in erl.
 		c, ok := v.(int)
 		if !ok || c < 0 || c > utf8.MaxRune || (c >= 0xD800 && c <= 0xDFFF) {
 			bsFail(term.Atom("type"), v)
@@ -235,6 +258,9 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 	}
 }
 
+// encodeUTF encodes one code point for a utf8, utf16 or utf32 segment;
+// utf16 splits astral characters into a surrogate pair, and little
+// applies to each 16-bit unit, not to the pair.
 func encodeUTF(spec segSpec, c rune) []byte {
 	switch spec.kind {
 	case "utf8":
@@ -269,10 +295,14 @@ type bitReader struct {
 	pos  int // in bits
 }
 
+// left is the number of unread bits.
 func (rd *bitReader) left() int { return len(rd.data)*8 - rd.pos }
 
+// readBits reads n bits as an unsigned big-endian integer; a big.Int
+// because segment sizes are unbounded (<<X:128>> is a valid pattern).
 func (rd *bitReader) readBits(n int) *big.Int {
 	v := new(big.Int)
+	// Aligned whole bytes: slice directly, the common case.
 	if rd.pos%8 == 0 && n%8 == 0 {
 		v.SetBytes(rd.data[rd.pos/8 : rd.pos/8+n/8])
 		rd.pos += n
@@ -315,6 +345,9 @@ func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool
 		spec := specOf(el.Types)
 		bits := -1
 		if el.Size != nil {
+			// The size may be a variable bound earlier in the same pattern
+			// (<<N:8, X:N>>). A size that is not a non-negative integer makes the
+			// match fail rather than raise.
 			sv, ok := m.exprValue(el.Size)
 			n, isInt := sv.(int)
 			if !ok || !isInt || n < 0 {
@@ -322,6 +355,8 @@ func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool
 			}
 			bits = n * spec.unit
 		}
+		// A string in a pattern matches character by character with the segment's
+		// type, the mirror image of construction.
 		if s, ok := el.Value.(*syntax.String); ok && spec.kind != "binary" {
 			for _, c := range s.Value {
 				v, ok := m.readSegment(rd, bits, spec, false)
@@ -365,6 +400,9 @@ func (m *matcher) matchSegment(p syntax.Expr, spec segSpec, v term.Term) bool {
 	return m.match(p, v)
 }
 
+// readSegment reads one segment of the given type; ok is false when the
+// data is too short or malformed, which is a match failure, never an
+// error. last says whether a sizeless binary segment may take the rest.
 func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) (term.Term, bool) {
 	switch spec.kind {
 	case "integer":
@@ -382,6 +420,7 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 		} else {
 			v = rd.readBits(bits)
 		}
+		// Signed: the top bit set means negative in two's complement.
 		if spec.signed && bits > 0 && v.Bit(bits-1) == 1 {
 			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(bits)))
 		}
@@ -406,6 +445,8 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 			return nil, false
 		}
 		if bits < 0 {
+			// A sizeless binary segment has no length of its own, so only the last
+			// segment may have one.
 			if !last {
 				return nil, false
 			}
@@ -425,6 +466,8 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 	switch spec.kind {
 	case "utf8":
 		c, n := utf8.DecodeRune(rest)
+		// RuneError with width 1 (or 0 at the end) means invalid or truncated
+		// UTF-8; a literal U+FFFD decodes with width 3 and is accepted.
 		if c == utf8.RuneError && n <= 1 {
 			return nil, false
 		}
@@ -435,6 +478,7 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 			return nil, false
 		}
 		u := readUint16(rest, spec.little)
+		// A high surrogate must be followed by its low half.
 		if u >= 0xD800 && u <= 0xDBFF {
 			if len(rest) < 4 {
 				return nil, false
@@ -459,6 +503,7 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 	return int(c), true
 }
 
+// readUint16 reads one UTF-16 unit in the segment's byte order.
 func readUint16(b []byte, little bool) uint16 {
 	if little {
 		return binary.LittleEndian.Uint16(b)

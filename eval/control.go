@@ -246,6 +246,12 @@ func (r *run) filter(q syntax.Expr, b *Bindings) bool {
 	return v == term.True
 }
 
+// binaryGenerate runs a bitstring generator Pat <= Bin, as erl_eval's
+// eval_b_generate: the pattern is matched repeatedly from the front of
+// what is left, a chunk whose values do not match is skipped, and the
+// generator stops silently at the first chunk that cannot be read (too
+// short), leaving any tail unread. A source that is not a binary raises
+// bad_generator.
 func (r *run) binaryGenerate(gen *syntax.Generator, src term.Term, b *Bindings, emit func(*Bindings)) {
 	data, ok := src.(term.Binary)
 	if !ok {
@@ -258,6 +264,7 @@ func (r *run) binaryGenerate(gen *syntax.Generator, src term.Term, b *Bindings, 
 	for len(data) > 0 {
 		m := &matcher{r: r, outer: b, b: NewBindings()}
 		rest, ok, mismatch := m.matchBinarySkip(pat.Elems, data, true)
+		// A pattern that consumed nothing would loop forever; erl stops too.
 		if !ok || len(rest) == len(data) {
 			return
 		}

@@ -76,6 +76,8 @@ func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 		if p.Name == "_" {
 			return true
 		}
+		// A variable already bound, earlier in this pattern or outside it, is a
+		// test, not a binding: {X, X} matches only equal pairs.
 		if old, ok := m.b.Get(p.Name); ok {
 			return term.CompareExact(old, v) == 0
 		}
@@ -108,6 +110,9 @@ func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 			return isEmptyList(rest)
 		}
 		return m.match(p.Tail, rest)
+	// A map pattern matches any map holding at least the listed keys (the
+	// keys are expressions, evaluated, never bound), and a
+	// pattern M#{...} cannot match.
 	case *syntax.Map:
 		mv, ok := v.(*term.Map)
 		if !ok || p.Base != nil {
@@ -130,8 +135,11 @@ func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 			return false
 		}
 		rest, ok := m.matchBinary(p.Elems, bin, true)
+		// The pattern must consume the whole binary: <<A:8>> does not match two bytes.
 		return ok && len(rest) == 0
 	case *syntax.Match:
+		// P1 = P2 in a pattern: v must match both, so variables bound on the left
+		// constrain the right ({A, _} = {_, A} = T).
 		return m.match(p.Left, v) && m.match(p.Right, v)
 	case *syntax.Record:
 		return m.matchRecord(p, v)

@@ -10,6 +10,9 @@ import (
 
 // Operators, with erl's exception reasons and operator frames.
 
+// checkFloat is the float result of op on a and b. Erlang floats have no
+// infinity or NaN: an operation that overflows to one raises badarith
+// with the operator frame, as erl does for 1.0e308 * 10.
 func checkFloat(f float64, op string, a, b term.Term) term.Term {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		badarith(op, a, b)
@@ -30,6 +33,8 @@ func arith(op string, a, b term.Term) term.Term {
 		if isFloat {
 			x, ok1 := term.ToFloat(a)
 			y, ok2 := term.ToFloat(b)
+			// A bignum too large for a float (ToFloat fails) is badarith, as erl
+			// raises when converting such an operand.
 			if !ok1 || !ok2 {
 				badarith(op, a, b)
 			}
@@ -41,6 +46,8 @@ func arith(op string, a, b term.Term) term.Term {
 			}
 			return checkFloat(x*y, op, a, b)
 		}
+		// Small integers stay on the machine-word path; only an overflow moves to
+		// big.Int.
 		if x, ok := a.(int); ok {
 			if y, ok := b.(int); ok {
 				if r, ok := intArith(op, x, y); ok {
@@ -70,6 +77,8 @@ func arith(op string, a, b term.Term) term.Term {
 	case "/":
 		x, ok1 := term.ToFloat(a)
 		y, ok2 := term.ToFloat(b)
+		// / always gives a float, even for two integers (4 / 2 is 2.0), and
+		// dividing by zero, integer or float, is badarith.
 		if !ok1 || !ok2 || y == 0 {
 			badarith(op, a, b)
 		}
@@ -91,6 +100,9 @@ func intArith(op string, x, y int) (int, bool) {
 		r := x - y
 		return r, (r < x) == (y > 0)
 	}
+	// The unsigned 128-bit product of the magnitudes tells overflow exactly;
+	// abs(MinInt) wraps to 1<<63, which the MaxInt64 test sends to the
+	// big path unless the other factor is 0.
 	hi, lo := bits.Mul64(uint64(abs(x)), uint64(abs(y)))
 	if hi != 0 || lo > math.MaxInt64 {
 		return 0, false
@@ -217,6 +229,9 @@ func boolOp(op string, a, b term.Term) term.Term {
 	return term.Bool(x != y)
 }
 
+// compareOp is the term comparisons in erl's total order (number < atom <
+// reference < fun < port < pid < tuple < map < nil < list < binary).
+// == and /= compare numbers by value (1 == 1.0); =:= and =/= also by type.
 func compareOp(op string, a, b term.Term) term.Term {
 	switch op {
 	case "==":
