@@ -19,8 +19,25 @@ func isProperList(t term.Term) bool {
 // iolistBytes flattens an iolist (bytes 0..255, binaries, nested lists,
 // a binary tail) into bytes.
 func iolistBytes(t term.Term) ([]byte, bool) {
+	return flattenBinaries(t, true)
+}
+
+// flattenBinaries flattens nested proper lists of binaries into bytes.
+// With iolist, list elements may also be bytes 0..255 and a list may end
+// in a binary tail, as in an iolist.
+func flattenBinaries(t term.Term, iolist bool) ([]byte, bool) {
 	var out []byte
 	var walk func(t term.Term) bool
+	elem := func(e term.Term) bool {
+		if c, ok := e.(int); ok && iolist {
+			if c < 0 || c > 255 {
+				return false
+			}
+			out = append(out, byte(c))
+			return true
+		}
+		return walk(e)
+	}
 	walk = func(t term.Term) bool {
 		switch v := t.(type) {
 		case term.Binary:
@@ -28,14 +45,17 @@ func iolistBytes(t term.Term) ([]byte, bool) {
 			return true
 		case term.List:
 			for _, e := range v {
-				if !walkElem(e, &out, walk) {
+				if !elem(e) {
 					return false
 				}
 			}
 			return true
 		case term.Improper:
+			if !iolist {
+				return false
+			}
 			for _, e := range v.Elems {
-				if !walkElem(e, &out, walk) {
+				if !elem(e) {
 					return false
 				}
 			}
@@ -51,21 +71,6 @@ func iolistBytes(t term.Term) ([]byte, bool) {
 		return nil, false
 	}
 	return out, true
-}
-
-func walkElem(e term.Term, out *[]byte, walk func(term.Term) bool) bool {
-	if c, ok := e.(int); ok {
-		if c < 0 || c > 255 {
-			return false
-		}
-		*out = append(*out, byte(c))
-		return true
-	}
-	switch e.(type) {
-	case term.List, term.Improper, term.Binary:
-		return walk(e)
-	}
-	return false
 }
 
 // isFun reports whether t is a fun.

@@ -268,25 +268,11 @@ func convert(t term.Term, in, out encoding) *conversion {
 	return c
 }
 
+// binariesOnly flattens t when it is binaries in nested proper lists,
+// with no characters.
 func binariesOnly(t term.Term) (term.Binary, bool) {
-	var out []byte
-	var walk func(t term.Term) bool
-	walk = func(t term.Term) bool {
-		switch v := t.(type) {
-		case term.Binary:
-			out = append(out, v...)
-			return true
-		case term.List:
-			for _, e := range v {
-				if !walk(e) {
-					return false
-				}
-			}
-			return true
-		}
-		return false
-	}
-	return term.Binary(out), walk(t)
+	out, ok := flattenBinaries(t, false)
+	return term.Binary(out), ok
 }
 
 const (
