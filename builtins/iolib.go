@@ -119,17 +119,7 @@ func iolibBIFs() []Entry {
 			if !ok1 || !ok2 {
 				badarg()
 			}
-			for _, r := range s {
-				switch r {
-				case '\n':
-					col = 0
-				case '\t':
-					col = (col + 8) / 8 * 8
-				default:
-					col++
-				}
-			}
-			return col
+			return columnAfter(col, s)
 		}),
 		modBIF("io", "printable_range", 0, "the characters the shell prints as strings: latin1", func(*Call, []term.Term) term.Term {
 			return term.Atom("latin1")

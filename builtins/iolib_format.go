@@ -20,18 +20,7 @@ func ioLibChars(format term.Term, args []term.Term) term.List {
 	f, _ := formatRunes(format)
 	out := term.List{}
 	col := 0
-	advance := func(s string) {
-		for _, r := range s {
-			switch r {
-			case '\n':
-				col = 0
-			case '\t':
-				col = (col + 8) / 8 * 8
-			default:
-				col++
-			}
-		}
-	}
+	advance := func(s string) { col = columnAfter(col, s) }
 	for i := 0; i < len(f); {
 		if f[i] != '~' {
 			out = append(out, int(f[i]))
@@ -282,4 +271,21 @@ func formatRunes(format term.Term) ([]rune, bool) {
 	}
 	s, ok := term.Chardata(format)
 	return []rune(s), ok
+}
+
+// columnAfter is the column after printing s from column col, as
+// io_lib:indentation/2 counts it: a newline goes back to column 0 and a
+// tab to the next multiple of 8.
+func columnAfter(col int, s string) int {
+	for _, r := range s {
+		switch r {
+		case '\n':
+			col = 0
+		case '\t':
+			col = (col + 8) / 8 * 8
+		default:
+			col++
+		}
+	}
+	return col
 }
