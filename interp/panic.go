@@ -105,12 +105,15 @@ func userPanic(x any) *term.Exception {
 
 // isYaegiError reports whether err was made by yaegi itself, as it does
 // for a failed type assertion ("t.go:17:46: interface conversion: ...").
+// yaegi's other error types there wrap a module's own errors (the
+// wrapper handing an interpreted Error method to compiled code, a
+// panic(&MyErr{}) value) and are the user's.
 func isYaegiError(err error) bool {
 	t := reflect.TypeOf(err)
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.PkgPath() == "github.com/traefik/yaegi/interp"
+	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "cfgError"
 }
 
 func isRuntimeText(s string) bool {

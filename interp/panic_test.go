@@ -35,6 +35,13 @@ func Nil() int     { var p *P; return p.X }
 func Assert() int  { var x any = "s"; return x.(int) }
 func Host()        { erl.Raise() }
 func Deep(n int)   { if n == 0 { Boom() }; Deep(n - 1) }
+
+type VErr struct{ F string }
+
+func (e *VErr) Error() string { return "invalid " + e.F }
+
+func MyErr()       { panic(&VErr{"email"}) }
+func Caught()      { defer func() { panic(erl.Atom(recover().(*VErr).F)) }(); MyErr() }
 `)}, Options{Erl: syms})
 	if err != nil || diags != nil {
 		t.Fatal(err, diags)
@@ -55,6 +62,8 @@ func Deep(n int)   { if n == 0 { Boom() }; Deep(n - 1) }
 		{"Assert", nil, errorException(goPanic("interface conversion: interface {} is string, not int"))},
 		{"Host", nil, raised},
 		{"Deep", []any{5}, errorException(term.String("boom"))},
+		{"MyErr", nil, errorException(term.String("invalid email"))},
+		{"Caught", nil, errorException(term.Atom("email"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {

@@ -169,6 +169,38 @@ func asGoPanic(v any) any {
 // Value". A Goexit (recover gives nil) goes on unwinding.
 func hostPanic() {
 	if r := recover(); r != nil {
+		if e, ok := r.(errorPanic); ok {
+			panic(e.err)
+		}
 		panic(asGoPanic(r))
 	}
+}
+
+// errorPanic is what panic(x) raises when x's interpreted type has an
+// Error method: x's value for a recover in interpreted code, and x
+// wrapped as an error (the wrapper yaegi gives fmt) for compiled code,
+// which cannot see interpreted methods: Go prints an uncaught
+// panic(&ValidationError{...}) by its Error() ("panic: invalid field
+// email"), goerl printed (*struct { Field string }) 0x... hostPanic
+// hands compiled callers the error; what reaches compiled code another
+// way is itself an error with the same message.
+type errorPanic struct {
+	value reflect.Value
+	err   error
+}
+
+func (e errorPanic) Error() string { return e.err.Error() }
+
+func (e errorPanic) Unwrap() error { return e.err }
+
+var errorRType = reflect.TypeOf((*error)(nil)).Elem()
+
+// hasErrorMethod reports whether t is a concrete interpreted type with an
+// Error method (an interface or compiled type needs no wrapper).
+func hasErrorMethod(t *itype) bool {
+	if t == nil || isInterface(t) || isBin(t) {
+		return false
+	}
+	_, ok := t.methods()["Error"]
+	return ok
 }

@@ -965,6 +965,9 @@ func _recover(n *node) {
 		}
 
 		rec := anc.recovered
+		if e, ok := rec.(errorPanic); ok { // goerl: the value itself, as Go's recover gives
+			rec = e.value
+		}
 		if rv, ok := rec.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
 			// goerl: panic(x) in interpreted code panics with x's
 			// reflect.Value; recover() gives x, as in Go (it gave the
@@ -983,6 +986,20 @@ func _recover(n *node) {
 
 func _panic(n *node) {
 	value := genValue(n.child[1])
+
+	if c := n.child[1]; n.interp.panicHook != nil && hasErrorMethod(c.typ) {
+		// goerl: compiled code must see the value's Error method (see
+		// errorPanic).
+		wrap := genInterfaceWrapper(c, errorRType)
+		n.exec = func(f *frame) bltn {
+			v := value(f)
+			if err, ok := wrap(f).Interface().(error); ok {
+				panic(errorPanic{value: v, err: err})
+			}
+			panic(v)
+		}
+		return
+	}
 
 	n.exec = func(f *frame) bltn {
 		panic(value(f))
