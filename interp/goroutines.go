@@ -75,8 +75,6 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 // function, builtin or imported package member.
 func stays(e ast.Expr) bool {
 	switch e := e.(type) {
-	case *ast.BasicLit:
-		return true
 	case *ast.ParenExpr:
 		return stays(e.X)
 	case *ast.Ident:
@@ -84,15 +82,8 @@ func stays(e ast.Expr) bool {
 			return true // a builtin, nil, true, iota or an import
 		}
 		return e.Obj.Kind == ast.Con || e.Obj.Kind == ast.Fun
-	case *ast.UnaryExpr:
-		return e.Op != token.ARROW && e.Op != token.AND && isConst(e.X)
-	case *ast.BinaryExpr:
-		return isConst(e.X) && isConst(e.Y)
-	case *ast.SelectorExpr:
-		x, ok := e.X.(*ast.Ident)
-		return ok && x.Obj == nil // pkg.Name; a local's field has an Obj
 	}
-	return false
+	return isConst(e) // a constant expression: the rest read no variable
 }
 
 // isConst reports whether e is evidently a constant expression.
