@@ -96,11 +96,7 @@ func mapsBIFs() []Entry {
 			return m1
 		}),
 		modBIF("maps", "map", 2, "a map with F(K, V) as each value", func(c *Call, a []term.Term) term.Term {
-			f, ok := funOfArity(a[0], 2)
-			m, okm := mapOrIterator(a[1])
-			if !ok || !okm {
-				badarg()
-			}
+			f, m := funAndMap(a[0], 2, a[1])
 			out := term.NewMap(nil, nil)
 			for i, k := range m.Keys() {
 				out = out.Put(k, c.Apply(f, []term.Term{k, m.Values()[i]}))
@@ -108,11 +104,7 @@ func mapsBIFs() []Entry {
 			return out
 		}),
 		modBIF("maps", "filter", 2, "the associations for which F(K, V) is true", func(c *Call, a []term.Term) term.Term {
-			f, ok := funOfArity(a[0], 2)
-			m, okm := mapOrIterator(a[1])
-			if !ok || !okm {
-				badarg()
-			}
+			f, m := funAndMap(a[0], 2, a[1])
 			out := term.NewMap(nil, nil)
 			for i, k := range m.Keys() {
 				if c.Apply(f, []term.Term{k, m.Values()[i]}) == term.True {
@@ -122,11 +114,7 @@ func mapsBIFs() []Entry {
 			return out
 		}),
 		modBIF("maps", "fold", 3, "fold F(K, V, Acc) over the map in key order", func(c *Call, a []term.Term) term.Term {
-			f, ok := funOfArity(a[0], 3)
-			m, okm := mapOrIterator(a[2])
-			if !ok || !okm {
-				badarg()
-			}
+			f, m := funAndMap(a[0], 3, a[2])
 			acc := a[1]
 			for i, k := range m.Keys() {
 				acc = c.Apply(f, []term.Term{k, m.Values()[i], acc})
@@ -168,6 +156,17 @@ func mapsArgs(f term.Term, arity int, m term.Term, line int) (*term.Fun, *term.M
 		mapsFail(atomBadarg, line)
 	}
 	return fn, mm
+}
+
+// funAndMap reads the fun (of arity) and map arguments of maps:map,
+// filter and fold, raising badarg unless both are what they must be.
+func funAndMap(fun term.Term, arity int, m term.Term) (*term.Fun, *term.Map) {
+	f, ok := funOfArity(fun, arity)
+	mm, okm := mapOrIterator(m)
+	if !ok || !okm {
+		badarg()
+	}
+	return f, mm
 }
 
 // mapOrIterator reads the map argument of maps:map/filter/fold/...,
