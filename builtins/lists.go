@@ -112,6 +112,8 @@ func listsBIFs() []Entry {
 				}
 				noClause(lineSeq2)
 			}
+			// seq(From, To) has the guard From-1 =< To: seq(5, 4) is [] but
+			// seq(5, 3) is a function_clause, as in erl.
 			if from-1 > to {
 				noClause(lineSeq2)
 			}
@@ -130,6 +132,9 @@ func listsBIFs() []Entry {
 				badarg()
 			}
 			switch {
+			// seq/3's clauses: the list may be empty (seq(5, 4, 1)) but must not
+			// run away from To; seq(X, X, 0) is [X]. Anything else is badarg with
+			// error_info (OTP 25 raises it through erlang:error/3, not a clause).
 			case inc > 0 && from-inc <= to, inc < 0 && from-inc >= to:
 				return seq(c, from, to, inc)
 			case inc == 0 && from == to:
@@ -137,6 +142,8 @@ func listsBIFs() []Entry {
 			}
 			panic(&failure{reason: atomBadarg, line: lineSeq3, withErrorInfo: true})
 		}),
+		// reverse/1 is Erlang code in lists.erl (function_clause), reverse/2
+		// a BIF (badarg): the two fail differently in erl too.
 		listsBIF("reverse", 1, "a list in reverse order", func(_ *Call, a []term.Term) term.Term {
 			return reverse(list(a[0], lineReverse1), term.List{})
 		}),
@@ -198,6 +205,8 @@ func listsBIFs() []Entry {
 		listsBIF("foreach", 2, "call F(X) for each element; ok", func(c *Call, a []term.Term) term.Term {
 			f := fun(a[0], 1, lineForeach)
 			l := a[1]
+			// Walked cell by cell as foreach_1 does: the elements before an improper
+			// tail are visited (side effects happen) before function_clause.
 			for !isNil(l) {
 				x, tail, ok := cons(l)
 				if !ok {
@@ -215,6 +224,8 @@ func listsBIFs() []Entry {
 			f, l := fun(a[0], 1, lineFiltermap), list(a[1], lineFiltermap)
 			out := term.List{}
 			for _, x := range l {
+				// filtermap's case has exactly three clauses (true, false, {true, Y});
+				// any other result of F is a case_clause, as in lists.erl.
 				switch r := c.Apply(f, []term.Term{x}).(type) {
 				case term.Atom:
 					if r == term.True {
@@ -240,6 +251,8 @@ func listsBIFs() []Entry {
 			f := fun(a[0], 2, lineFoldr)
 			l, ok := a[2].(term.List)
 			if !ok {
+				// foldr_1 recurses to the end before applying F, so an improper
+				// list fails before any call, naming its tail.
 				raiseWith(atomFunctionClause, clauseAt("foldr_1", term.List{f, a[1], improperTail(a[2])}, lineFoldr1))
 			}
 			acc := a[1]
@@ -255,6 +268,9 @@ func listsBIFs() []Entry {
 			return mapfold(c, a, lineMapfoldr, true)
 		}),
 		listsBIF("sum", 1, "the sum of a list of numbers", func(_ *Call, a []term.Term) term.Term {
+			// sum/1 is sum(L, 0) in lists.erl: it adds left to right, so a bad
+			// element raises badarith from + in sum/2 with the sum so far, and
+			// an improper tail is a function_clause after the prefix is summed.
 			var acc term.Term = 0
 			for l := a[0]; !isNil(l); {
 				x, tail, ok := cons(l)
@@ -282,6 +298,10 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("sort", 2, "sorted by F(A, B) meaning A =< B", func(c *Call, a []term.Term) term.Term {
 			f, l := fun(a[0], 2, lineSort2), append(term.List{}, list(a[1], lineSort2)...)
+			// F(A, B) means A may come first; "i strictly before j" is therefore
+			// not F(j, i), which keeps equal elements in order as erl's sort/2 does.
+			// The number and order of calls to F differ from erl's merge sort, so a
+			// fun with side effects may see other pairs.
 			sort.SliceStable(l, func(i, j int) bool { return c.Apply(f, []term.Term{l[j], l[i]}) != term.True })
 			return l
 		}),
@@ -290,6 +310,8 @@ func listsBIFs() []Entry {
 			sort.SliceStable(l, func(i, j int) bool { return term.Compare(l[i], l[j]) < 0 })
 			out := term.List{}
 			for _, x := range l {
+				// usort drops elements that compare equal (==, so 1.0 goes when 1
+				// is there), keeping the first in sort order, as erl documents.
 				if len(out) == 0 || term.Compare(out[len(out)-1], x) != 0 {
 					out = append(out, x)
 				}
@@ -321,6 +343,8 @@ func listsBIFs() []Entry {
 			}
 			l := append(term.List{}, list(a[1], lineKeysort)...)
 			for _, x := range l {
+				// Every element is checked before sorting, so a short tuple or a
+				// non-tuple fails at once and not half-way through a sort.
 				if t, ok := x.(term.Tuple); !ok || len(t) < n {
 					badarg()
 				}
@@ -431,6 +455,9 @@ func listsBIFs() []Entry {
 		listsBIF("split", 2, "{first N elements, rest}", func(_ *Call, a []term.Term) term.Term {
 			n, ok := a[0].(int)
 			l, okl := a[1].(term.List)
+			// split/2 raises badarg with the clause's line (OTP 25 calls
+			// erlang:error(badarg, ...) after its own checks), not
+			// function_clause.
 			if !ok || !okl || n < 0 || n > len(l) {
 				panic(&failure{reason: atomBadarg, line: lineSplit})
 			}
@@ -467,6 +494,8 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("all", 2, "whether F(X) is true for every element", func(c *Call, a []term.Term) term.Term {
 			f := fun(a[0], 1, lineAll)
+			// all/2 opens with case List of [H|T] -> ...; [] -> true end, so a
+			// non-list is a case_clause there, before any call of F.
 			if _, _, ok := cons(a[1]); !ok && !isNil(a[1]) {
 				raiseWith(term.Tuple{term.Atom("case_clause"), a[1]}, at("all", 2, lineAllCase))
 			}
@@ -486,6 +515,7 @@ func listsBIFs() []Entry {
 			f := fun(a[0], 1, lineAny)
 			l, ok := a[1].(term.List)
 			if !ok {
+				// any/2 has the same case as all/2.
 				raiseWith(term.Tuple{term.Atom("case_clause"), a[1]}, at("any", 2, lineAnyCase))
 			}
 			for _, x := range l {
@@ -521,6 +551,8 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("partition", 2, "{elements satisfying F, the others}", func(c *Call, a []term.Term) term.Term {
 			f, l := fun(a[0], 1, linePartition), list(a[1], linePartition)
+			// pred makes a non-boolean result of F a case_clause, as the case in
+			// partition's Erlang code does.
 			yes, no := term.List{}, term.List{}
 			for _, x := range l {
 				if c.pred(f, x) {
@@ -553,6 +585,9 @@ func listsBIFs() []Entry {
 		listsBIF("concat", 1, "the texts of atoms, numbers and strings joined", func(_ *Call, a []term.Term) term.Term {
 			out := term.List{}
 			for _, x := range list(a[0], lineConcat) {
+				// concat is thing_to_list over each element: atoms by name, numbers
+				// as the BIFs integer_to_list and float_to_list print them, strings as
+				// they are; anything else has no clause.
 				switch v := x.(type) {
 				case term.Atom:
 					out = append(out, term.String(string(v))...)
@@ -570,6 +605,8 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("prefix", 2, "whether L1 is a prefix of L2", func(_ *Call, a []term.Term) term.Term {
 			l1, l2 := list(a[0], linePrefix), list(a[1], linePrefix)
+			// prefix/2 matches its elements by pattern in erl, hence =:=, and
+			// [1] is not a prefix of [1.0].
 			return term.Bool(len(l1) <= len(l2) && term.ExactEqual(l1, l2[:len(l1)]))
 		}),
 		listsBIF("suffix", 2, "whether L1 is a suffix of L2", func(_ *Call, a []term.Term) term.Term {
@@ -578,10 +615,14 @@ func listsBIFs() []Entry {
 			if !ok1 || !ok2 {
 				badarg()
 			}
+			// suffix/2 calls length/1 on both lists in erl, hence badarg (not
+			// function_clause) for a non-list, and compares with =:=.
 			return term.Bool(len(l1) <= len(l2) && term.ExactEqual(l1, l2[len(l2)-len(l1):]))
 		}),
 		listsBIF("uniq", 1, "the list without later duplicates (=:=)", func(_ *Call, a []term.Term) term.Term {
 			out := term.List{}
+			// uniq/1 keeps the first occurrence; erl keys a map by the elements,
+			// so 1 and 1.0 are distinct, hence ExactEqual here.
 			for _, x := range list(a[0], lineUniq) {
 				dup := false
 				for _, y := range out {
@@ -645,6 +686,9 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("merge", 1, "a list of sorted lists merged", func(_ *Call, a []term.Term) term.Term {
 			out := term.List{}
+			// Merging one list at a time is quadratic in the number of lists but
+			// gives erl's result: merge is stable and takes from the earlier list
+			// on ties.
 			for _, l := range list(a[0], lineMergel) {
 				out = mergeSorted(out, list(l, lineMergel), false)
 			}
@@ -706,6 +750,8 @@ func listsBIFs() []Entry {
 			f, okf := funOfArity(a[0], 1)
 			n, okn := a[1].(int)
 			l, okl := properList(a[2])
+			// keymap is setelement(N, T, F(element(N, T))) per tuple in erl, so
+			// every bad argument surfaces as a badarg from those BIFs.
 			if !okf || !okn || !okl {
 				badarg()
 			}
@@ -759,6 +805,8 @@ func seqBig(c *Call, fromT, toT, incT term.Term) (term.List, bool) {
 			return nil, false
 		}
 	}
+	// The length is known before building, so a seq of bignums that would
+	// not fit the allocation budget is system_limit without allocating.
 	if count := n.Quo(n.Sub(to, from), inc); !count.IsInt64() || !c.limits().Fits(int(count.Int64()), term.CellBytes) {
 		systemLimit()
 	}
@@ -787,6 +835,8 @@ func seq(c *Call, from, to, inc int) term.List {
 // would not fit in memory anyway).
 func seqLen(from, to, inc int) int {
 	span := new(big.Int).Sub(big.NewInt(int64(to)), big.NewInt(int64(from)))
+	// To is behind From in the direction of Incr: the callers' guards
+	// allow this only when the list is empty (seq(5, 4) is []).
 	if span.Sign() != 0 && (span.Sign() < 0) != (inc < 0) {
 		return 0
 	}
@@ -824,6 +874,9 @@ func subtract(l1, l2 term.Term) term.Term {
 	if !ok1 || !ok2 {
 		raiseOperator(atomBadarg, "--", []term.Term{l1, l2}, nil)
 	}
+	// Quadratic, but the result is erl's: each element of l2 removes
+	// only the first =:= occurrence, left to right (OTP's faster algorithm
+	// for long lists gives the same list).
 	out := append(term.List{}, a...)
 	for _, y := range b {
 		for i, x := range out {
@@ -837,6 +890,10 @@ func subtract(l1, l2 term.Term) term.Term {
 }
 
 // flatten appends the leaves of a deep list to out, depth first.
+// The callers count the leaves first (flatCount), so the result is
+// checked against the allocation budget before it is built. Only proper
+// sublists are descended into: an improper one is kept as a leaf, where
+// erl's do_flatten would fail on its tail.
 func flatten(l term.List, out term.List) term.List {
 	for _, x := range l {
 		if sub, ok := x.(term.List); ok {
@@ -916,6 +973,9 @@ func keyArgsClause(pos, l term.Term, line int) (int, term.List) {
 // keyIndex finds the first tuple whose n-th element == key.
 func keyIndex(key term.Term, n int, l term.List) int {
 	for i, x := range l {
+		// Keys compare with ==, as erl documents for the key functions:
+		// keyfind(1, 1, [{1.0, a}]) finds the tuple. Shorter tuples and
+		// non-tuples are skipped, not errors.
 		if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], key) {
 			return i
 		}
