@@ -14,6 +14,7 @@ import (
 // integer codecs. Every bad argument is badarg, as the module's BIFs
 // raise it.
 
+// binArg is a binary argument of the binary module, or badarg.
 func binArg(t term.Term) term.Binary {
 	b, ok := t.(term.Binary)
 	if !ok {
@@ -34,6 +35,8 @@ func posLen(b term.Binary, t term.Term) (int, int) {
 	if !ok1 || !ok2 {
 		badarg()
 	}
+	// A negative length counts back from Pos, as binary:part documents:
+	// part(<<1,2,3>>, {3, -2}) is <<2,3>>.
 	if n < 0 {
 		s, n = s+n, -n
 	}
@@ -61,6 +64,8 @@ func patterns(t term.Term) [][]byte {
 		badarg()
 	}
 	for _, p := range pats {
+		// An empty pattern would match everywhere without advancing; erl
+		// rejects it with badarg, and so does goerl.
 		if len(p) == 0 {
 			badarg()
 		}
@@ -76,6 +81,9 @@ type searchOpts struct {
 	insert   []int
 }
 
+// readSearchOpts parses the options list of match/3, matches/3 (scope
+// only) and replace/4; an option the function does not take is badarg,
+// as in erl, rather than ignored.
 func readSearchOpts(b term.Binary, t term.Term, replace bool) searchOpts {
 	o := searchOpts{to: len(b)}
 	l, ok := t.(term.List)
@@ -119,6 +127,10 @@ func readSearchOpts(b term.Binary, t term.Term, replace bool) searchOpts {
 }
 
 // findFirst is the leftmost, then longest, match of pats in b[from:to].
+// That is erl's rule for several patterns: the match starting first wins,
+// and of matches starting at the same byte the longest
+// (match(<<"abcde">>, [<<"bcde">>, <<"cd">>]) is {1,4}). One bytes.Index
+// per pattern is simple and enough for the shell's small pattern lists.
 func findFirst(b []byte, pats [][]byte, from, to int) (int, int) {
 	at, n := -1, 0
 	for _, p := range pats {
@@ -129,6 +141,9 @@ func findFirst(b []byte, pats [][]byte, from, to int) (int, int) {
 	return at, n
 }
 
+// findAll is binary:matches: leftmost-longest matches that do not
+// overlap, each search resuming after the previous match. Patterns are
+// never empty, so the loop always advances.
 func findAll(b []byte, pats [][]byte, from, to int) [][2]int {
 	var out [][2]int
 	for from <= to {
@@ -142,6 +157,12 @@ func findAll(b []byte, pats [][]byte, from, to int) [][2]int {
 	return out
 }
 
+// binaryReplace is binary:replace/4: the first match, or with global
+// every non-overlapping one, is replaced by repl; insert_replaced N
+// copies the matched part into the replacement before byte N of it (a
+// list of positions inserts it at each). The whole options list is
+// validated before any searching, so a bad option is badarg even when
+// nothing matches.
 func binaryReplace(subject, pattern, repl, options term.Term) term.Term {
 	b := binArg(subject)
 	pats := patterns(pattern)
@@ -175,6 +196,8 @@ func binaryReplace(subject, pattern, repl, options term.Term) term.Term {
 	return term.Binary(append(out, b[last:]...))
 }
 
+// encodeUnsigned is binary:encode_unsigned/2: the shortest byte string
+// for a non-negative integer, with 0 as <<0>> rather than <<>>.
 func encodeUnsigned(t, endian term.Term) term.Term {
 	n := term.ToBig(t)
 	if n == nil || n.Sign() < 0 {
@@ -194,6 +217,8 @@ func encodeUnsigned(t, endian term.Term) term.Term {
 	return term.Binary(out)
 }
 
+// decodeUnsigned is binary:decode_unsigned/2; <<>> decodes as 0, and the
+// result may be a bignum.
 func decodeUnsigned(t, endian term.Term) term.Term {
 	b := []byte(binArg(t))
 	switch endian {
@@ -227,6 +252,8 @@ func commonAffix(t term.Term, suffix bool) term.Term {
 			bins[i] = reversedBytes(bins[i])
 		}
 	}
+	// The common length only shrinks, so comparing each binary with the
+	// first is enough.
 	n := len(bins[0])
 	for _, b := range bins[1:] {
 		k := 0
@@ -290,6 +317,8 @@ func binarySearchBIFs() []Entry {
 		})
 	}
 	return []Entry{
+		// In erl copy/1 releases a large shared binary; here it only gives a
+		// new backing array, which keeps the semantics (an equal binary).
 		bin("copy", 1, "a fresh copy of a binary", func(_ *Call, a []term.Term) term.Term {
 			return append(term.Binary{}, binArg(a[0])...)
 		}),
@@ -299,6 +328,8 @@ func binarySearchBIFs() []Entry {
 			if !ok || n < 0 {
 				badarg()
 			}
+			// N copies are checked against the allocation budget first: copy(B,
+			// 1 bsl 40) raises system_limit instead of exhausting memory.
 			c.checkAlloc(n, len(b))
 			return term.Binary(bytes.Repeat(b, n))
 		}),
@@ -363,6 +394,8 @@ func binarySearchBIFs() []Entry {
 		bin("decode_unsigned", 2, "big or little endian bytes as an integer", func(_ *Call, a []term.Term) term.Term {
 			return decodeUnsigned(a[0], a[1])
 		}),
+		// OTP 24's encode_hex/1 writes upper case; decode_hex accepts
+		// either case and rejects an odd length with badarg, as Go's hex does.
 		bin("encode_hex", 1, "hexadecimal text (upper case)", func(_ *Call, a []term.Term) term.Term {
 			return term.Binary(strings.ToUpper(hex.EncodeToString(binArg(a[0]))))
 		}),
@@ -373,6 +406,8 @@ func binarySearchBIFs() []Entry {
 			}
 			return term.Binary(out)
 		}),
+		// erlang:binary_to_list/3 counts bytes from 1 and includes Stop,
+		// unlike the binary module's 0-based {Pos, Len}: both as in erl.
 		erlangBIF("binary_to_list", 3, "bytes Start..Stop (1-based) of a binary as a list", func(c *Call, a []term.Term) term.Term {
 			b := binArg(a[0])
 			s, ok1 := a[1].(int)
