@@ -40,8 +40,11 @@ const (
 	daysFrom0To1970 = 719528
 )
 
+// isLeapYear is calendar:is_leap_year/1, Gregorian rules back to year 0
+// (itself a leap year).
 func isLeapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
+// lastDayOfMonth is calendar:last_day_of_the_month/2.
 func lastDayOfMonth(y, m int) int {
 	switch m {
 	case 4, 6, 9, 11:
@@ -55,6 +58,8 @@ func lastDayOfMonth(y, m int) int {
 	return 31
 }
 
+// daysBeforeMonth[m] is the days of a common year before month m (index
+// 0 unused); dateToDays adds the leap day itself.
 var daysBeforeMonth = [13]int{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
 
 // daysBeforeYear is calendar.erl's dy/1: the days from {0,1,1} to {Y,1,1}.
@@ -63,9 +68,12 @@ func daysBeforeYear(y int) int {
 		return 0
 	}
 	x := y - 1
+	// Year 0 is a leap year, hence 366 for it plus 365 per later year and
+	// the leap days among 1..Y-1.
 	return x/4 - x/100 + x/400 + x*365 + 366
 }
 
+// dateToDays is calendar:date_to_gregorian_days/3 of a valid date.
 func dateToDays(y, m, d int) int {
 	n := daysBeforeYear(y) + daysBeforeMonth[m] + d - 1
 	if m > 2 && isLeapYear(y) {
@@ -74,6 +82,9 @@ func dateToDays(y, m, d int) int {
 	return n
 }
 
+// daysToDate is calendar:gregorian_days_to_date/1. The year is first
+// guessed from the 146097 days of a 400-year cycle and then corrected by
+// at most a step or two either way, instead of erl's own estimate.
 func daysToDate(days int) term.Tuple {
 	y := days * 400 / 146097
 	for daysBeforeYear(y+1) <= days {
@@ -90,6 +101,8 @@ func daysToDate(days int) term.Tuple {
 	return term.Tuple{y, m, rest - daysBeforeMonth[m] - leapShift(y, m) + 1}
 }
 
+// leapShift is the leap day that months after February of a leap year
+// are shifted by.
 func leapShift(y, m int) int {
 	if m > 2 && isLeapYear(y) {
 		return 1
@@ -97,6 +110,8 @@ func leapShift(y, m int) int {
 	return 0
 }
 
+// dayOfWeek is calendar:day_of_the_week/3, 1 for Monday; day 0, {0,1,1},
+// was a Saturday (6), hence the +5.
 func dayOfWeek(y, m, d int) int { return (dateToDays(y, m, d)+5)%7 + 1 }
 
 // dateArgs reads {Y,M,D} (or Y, M, D) as a valid date, else
@@ -124,6 +139,8 @@ func timeArg(t term.Term, line int) int {
 	if !ok || len(tup) != 3 {
 		noClause(line)
 	}
+	// Only integer fields are required, not ranges: calendar.erl's
+	// time_to_seconds has just is_integer guards, so {25,0,0} converts.
 	h, ok1 := tup[0].(int)
 	m, ok2 := tup[1].(int)
 	s, ok3 := tup[2].(int)
@@ -133,6 +150,7 @@ func timeArg(t term.Term, line int) int {
 	return h*3600 + m*60 + s
 }
 
+// datetimeSeconds is calendar:datetime_to_gregorian_seconds/1.
 func datetimeSeconds(t term.Term) int {
 	dt, ok := t.(term.Tuple)
 	if !ok || len(dt) != 2 {
@@ -142,14 +160,19 @@ func datetimeSeconds(t term.Term) int {
 	return dateToDays(y, m, d)*secondsPerDay + timeArg(dt[1], lineDateTimeSec)
 }
 
+// secondsToTime is calendar:seconds_to_time/1 of seconds within a day.
 func secondsToTime(s int) term.Tuple {
 	return term.Tuple{s / 3600, s % 3600 / 60, s % 60}
 }
 
+// secondsToDatetime is calendar:gregorian_seconds_to_datetime/1.
 func secondsToDatetime(s int) term.Tuple {
 	return term.Tuple{daysToDate(s / secondsPerDay), secondsToTime(s % secondsPerDay)}
 }
 
+// secondsToDaystime is calendar:seconds_to_daystime/1; negative seconds
+// give a negative day count and a time within the day, as erl's does
+// (-1 is {-1,{23,59,59}}).
 func secondsToDaystime(s int) term.Tuple {
 	days, rest := s/secondsPerDay, s%secondsPerDay
 	if rest < 0 {
@@ -165,6 +188,7 @@ func isoWeek(y, m, d int) term.Tuple {
 	switch {
 	case day < w1:
 		weeks := 52
+		// A year has 53 ISO weeks when it starts or ends on a Thursday.
 		if dayOfWeek(y-1, 1, 1) == 4 || dayOfWeek(y-1, 12, 31) == 4 {
 			weeks = 53
 		}
@@ -178,12 +202,15 @@ func isoWeek(y, m, d int) term.Tuple {
 // isoWeek1 is the day number of the Monday of ISO week 1 of year y.
 func isoWeek1(y int) int {
 	jan1, dow := dateToDays(y, 1, 1), dayOfWeek(y, 1, 1)
+	// Week 1 holds the year's first Thursday: if 1 January is Monday to
+	// Thursday its week is week 1, else week 1 starts the next Monday.
 	if dow <= 4 {
 		return jan1 - dow + 1
 	}
 	return jan1 + 7 - dow + 1
 }
 
+// intArg is an integer argument, or calendar.erl's function_clause.
 func intArg(t term.Term, line int) int {
 	n, ok := t.(int)
 	if !ok {
@@ -205,6 +232,9 @@ func calendarDateBIFs() []Entry {
 	cal := func(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
 		return modBIF("calendar", name, arity, help, fn)
 	}
+	// date makes the /1 ({Y,M,D}) and /3 (Y, M, D) forms of a date function
+	// at once; both fail at the same clause line, as their Erlang code
+	// shares one clause.
 	date := func(name string, help string, line int, f func(y, m, d int) term.Term) []Entry {
 		return []Entry{
 			cal(name, 1, help, func(_ *Call, a []term.Term) term.Term { return f(dateArgs(a, line)) }),
@@ -225,6 +255,8 @@ func calendarDateBIFs() []Entry {
 		if !ok1 || !ok2 || !ok3 {
 			noClause(lineValidDate)
 		}
+		// valid_date's guards only require integers: an impossible date is
+		// false, a non-integer field a function_clause.
 		return term.Bool(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m))
 	}
 	out := []Entry{
@@ -273,6 +305,7 @@ func calendarDateBIFs() []Entry {
 			return timeArg(a[0], lineTimeToSecs)
 		}),
 		cal("time_difference", 2, "{Days, {H,M,S}} from one datetime to another (obsolete)", func(_ *Call, a []term.Term) term.Term {
+			// time_difference(T1, T2) is T2 - T1, possibly negative.
 			return secondsToDaystime(datetimeSeconds(a[1]) - datetimeSeconds(a[0]))
 		}),
 		cal("valid_date", 1, "whether {Y,M,D} is a date", func(_ *Call, a []term.Term) term.Term { return valid(a) }),
@@ -294,6 +327,8 @@ func calendarDateBIFs() []Entry {
 				badarg()
 			}
 			s := t / per
+			// Floor, not truncation: a negative time a fraction of a second before
+			// the epoch is still 1969-12-31T23:59:59, as erl's floor division gives.
 			if t%per < 0 {
 				s--
 			}
@@ -321,9 +356,13 @@ func unitsPerSecond(t term.Term) (int, bool) {
 		return 1000, true
 	case term.Atom("microsecond"):
 		return 1000000, true
+	// native is nanoseconds, the native unit of erl on Linux, so that
+	// values from erlang:system_time() convert as there.
 	case term.Atom("nanosecond"), term.Atom("native"):
 		return 1000000000, true
 	}
+	// A positive integer is a unit of that many parts per second, as
+	// erlang's time functions accept.
 	if n, ok := t.(int); ok && n > 0 {
 		return n, true
 	}
@@ -365,6 +404,8 @@ func rfc3339(t int, opts term.Term) term.Term {
 	case int:
 		offSecs = o / per
 	case term.List:
+		// offset "" means the local zone's offset, "Z" is kept as written; an
+		// integer offset is in the same unit as the time.
 		s, _ := term.CharList(o)
 		switch {
 		case s == "":
@@ -391,6 +432,8 @@ func rfc3339(t int, opts term.Term) term.Term {
 		}
 		offText = fmt.Sprintf("%c%02d:%02d", sign, o/3600, o%3600/60)
 	}
+	// Split with floor semantics, so a time before the epoch prints its
+	// fractional part positive, as erl's does.
 	secs, frac := t/per, t%per
 	if frac < 0 {
 		secs, frac = secs-1, frac+per
@@ -398,6 +441,8 @@ func rfc3339(t int, opts term.Term) term.Term {
 	dt := secondsToDatetime(secs + offSecs + daysFrom0To1970*secondsPerDay)
 	d, tm := dt[0].(term.Tuple), dt[1].(term.Tuple)
 	s := fmt.Sprintf("%04d-%02d-%02d%c%02d:%02d:%02d", d[0], d[1], d[2], sep, tm[0], tm[1], tm[2])
+	// The fraction has as many digits as the unit has zeros (3 for
+	// millisecond).
 	if digits := len(fmt.Sprint(per)) - 1; digits > 0 {
 		s += fmt.Sprintf(".%0*d", digits, frac)
 	}
@@ -407,6 +452,8 @@ func rfc3339(t int, opts term.Term) term.Term {
 // parseRFC3339 is calendar:rfc3339_to_system_time/2 for the unit option.
 func parseRFC3339(str, opts term.Term) term.Term {
 	s, ok := term.CharList(str)
+	// The shortest RFC 3339 text is YYYY-MM-DDTHH:MM:SSZ, 20 characters;
+	// the separator at index 10 is not checked.
 	if !ok || len(s) < 20 {
 		badarg()
 	}
@@ -457,6 +504,8 @@ func parseRFC3339(str, opts term.Term) term.Term {
 	for i := 0; i < fracDigits; i++ {
 		scale *= 10
 	}
+	// Fraction digits beyond the unit's precision are truncated, not
+	// rounded.
 	if per > 1 {
 		sub = frac * per / scale
 	}
