@@ -36,11 +36,9 @@ const DefaultExitDeadline = 2 * time.Second
 // stops is the per-process part; all fields are guarded by mu.
 type stops struct {
 	mu sync.Mutex
-	// stop and brutal are made on first use (most processes never block
-	// on a Go channel); stopped/isBrutal say whether they are closed.
-	stop, brutal      chan struct{}
-	stopped, isBrutal bool
-	deadline          *time.Timer
+	// stop and brutal are the two latches described above.
+	stop, brutal latch
+	deadline     *time.Timer
 	// goroutines counts live goroutines the process owns (Runtime.Go).
 	goroutines int
 	// attention: the process holds a unit of pendingKills.
@@ -48,11 +46,39 @@ type stops struct {
 	// crash is the exception a goroutine the process owns died of; the
 	// process's own goroutine ends with it.
 	crash *term.Exception
+}
 
-	// brutalFlag mirrors isBrutal for Check's lock-free look.
-	brutalFlag atomic.Bool
-	// stoppedFlag mirrors stopped.
-	stoppedFlag atomic.Bool
+// A latch is a channel closed once. The channel is made on first use
+// (most processes never block on a Go channel); closed says whether it
+// is closed, and flag mirrors closed for Check's lock-free look. All but
+// flag are guarded by the owning stops.mu.
+type latch struct {
+	ch     chan struct{}
+	closed bool
+	flag   atomic.Bool
+}
+
+// wait is the channel closed when l is.
+func (l *latch) wait() <-chan struct{} {
+	if l.closed {
+		return closedChan
+	}
+	if l.ch == nil {
+		l.ch = make(chan struct{})
+	}
+	return l.ch
+}
+
+// close closes l (once).
+func (l *latch) close() {
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.flag.Store(true)
+	if l.ch != nil {
+		close(l.ch)
+	}
 }
 
 // closedChan is a channel that is always closed.
@@ -63,13 +89,7 @@ func (p *Proc) stopChan() <-chan struct{} {
 	s := &p.stops
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.stopped {
-		return closedChan
-	}
-	if s.stop == nil {
-		s.stop = make(chan struct{})
-	}
-	return s.stop
+	return s.stop.wait()
 }
 
 // brutalChan is the channel closed when p's deferred code is cut short.
@@ -77,26 +97,14 @@ func (p *Proc) brutalChan() <-chan struct{} {
 	s := &p.stops
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.isBrutal {
-		return closedChan
-	}
-	if s.brutal == nil {
-		s.brutal = make(chan struct{})
-	}
-	return s.brutal
+	return s.brutal.wait()
 }
 
 // markStopped closes stop (once). Called with or without p.mu held.
 func (p *Proc) markStopped() {
 	s := &p.stops
 	s.mu.Lock()
-	if !s.stopped {
-		s.stopped = true
-		s.stoppedFlag.Store(true)
-		if s.stop != nil {
-			close(s.stop)
-		}
-	}
+	s.stop.close()
 	s.mu.Unlock()
 }
 
@@ -104,13 +112,7 @@ func (p *Proc) markStopped() {
 func (p *Proc) makeBrutal() {
 	s := &p.stops
 	s.mu.Lock()
-	if !s.isBrutal {
-		s.isBrutal = true
-		s.brutalFlag.Store(true)
-		if s.brutal != nil {
-			close(s.brutal)
-		}
-	}
+	s.brutal.close()
 	s.mu.Unlock()
 }
 
@@ -125,7 +127,7 @@ func (p *Proc) unwinding() {
 		s.attention = true
 		p.rt.pendingKills.Add(1)
 	}
-	if s.deadline == nil && !s.isBrutal {
+	if s.deadline == nil && !s.brutal.closed {
 		s.deadline = time.AfterFunc(p.rt.opts.ExitDeadline, p.makeBrutal)
 	}
 }
@@ -175,11 +177,11 @@ func (rt *Runtime) checkSlow() {
 	p := e.proc
 	switch {
 	case e.exiting.Load():
-		if p.stops.brutalFlag.Load() {
+		if p.stops.brutal.flag.Load() {
 			runtime.Goexit() // again: the deadline or a second kill
 		}
 	case e.owned:
-		if p.stops.stoppedFlag.Load() || p.dead.Load() {
+		if p.stops.stop.flag.Load() || p.dead.Load() {
 			e.exiting.Store(true)
 			runtime.Goexit()
 		}

@@ -21,7 +21,7 @@ const atomNotProcessGoroutine term.Atom = "not_process_goroutine"
 func (rt *Runtime) Go(owner *Proc, fn func()) bool {
 	s := &owner.stops
 	s.mu.Lock()
-	if s.stopped || owner.dead.Load() {
+	if s.stop.closed || owner.dead.Load() {
 		s.mu.Unlock()
 		return false
 	}
@@ -35,7 +35,7 @@ func (rt *Runtime) runOwned(owner *Proc, fn func()) {
 	e := rt.gs.register(owner, true)
 	returned := false
 	defer func() { rt.finishOwned(owner, e, returned, recover()) }()
-	if owner.stops.stoppedFlag.Load() {
+	if owner.stops.stop.flag.Load() {
 		return
 	}
 	fn()
