@@ -35,6 +35,8 @@ func erlangTermBIFs() []Entry {
 			if !ok1 || !ok2 || n < 1 || n > len(t) {
 				badarg()
 			}
+			// Terms are immutable and may be shared, so setelement copies the
+			// tuple.
 			out := append(term.Tuple(nil), t...)
 			out[n-1] = a[2]
 			return out
@@ -46,6 +48,8 @@ func erlangTermBIFs() []Entry {
 			}
 			return len(t)
 		}),
+		// size/1 is the old polymorphic size: tuples and binaries only; lists
+		// and maps are badarg, as in erl.
 		erlangBIF("size", 1, "the size of a tuple or binary", func(_ *Call, a []term.Term) term.Term {
 			switch v := a[0].(type) {
 			case term.Tuple:
@@ -110,6 +114,8 @@ func erlangTermBIFs() []Entry {
 		}),
 		erlangBIF("make_tuple", 2, "a tuple of N copies of a term", func(c *Call, a []term.Term) term.Term {
 			n, ok := a[0].(int)
+			// A tuple beyond the arity limit is badarg, and the cells are
+			// checked against the allocation budget before the tuple is made.
 			if !ok || n < 0 || n > maxTupleArity {
 				badarg()
 			}
@@ -131,11 +137,14 @@ func erlangTermBIFs() []Entry {
 		erlangBIF("map_size", 1, "the number of associations in a map", func(_ *Call, a []term.Term) term.Term {
 			m, ok := a[0].(*term.Map)
 			if !ok {
+				// map_size of a non-map raises {badmap, T}, not badarg, as in erl.
 				fail(term.Tuple{term.Atom("badmap"), a[0]})
 			}
 			return m.Len()
 		}),
 		erlangBIF("max", 2, "the larger of two terms", func(_ *Call, a []term.Term) term.Term {
+			// max/2 and min/2 use term order with ==, so of 1 and 1.0 the first
+			// argument is returned: max(1, 1.0) is 1, max(1.0, 1) is 1.0.
 			if term.Compare(a[0], a[1]) < 0 {
 				return a[1]
 			}
@@ -158,6 +167,8 @@ func erlangTermBIFs() []Entry {
 		typeTest("is_reference", func(t term.Term) bool { _, ok := t.(term.Ref); return ok }),
 		typeTest("is_function", isFun),
 		typeTest("is_binary", func(t term.Term) bool { _, ok := t.(term.Binary); return ok }),
+		// goerl has no bitstrings that are not binaries, so is_bitstring is
+		// is_binary.
 		typeTest("is_bitstring", func(t term.Term) bool { _, ok := t.(term.Binary); return ok }),
 		typeTest("is_map", func(t term.Term) bool { _, ok := t.(*term.Map); return ok }),
 		typeTest("is_boolean", func(t term.Term) bool { return t == term.True || t == term.False }),
@@ -167,6 +178,8 @@ func erlangTermBIFs() []Entry {
 				badarg()
 			}
 			t, ok := a[0].(term.Tuple)
+			// is_record/2 only checks the tag, since without the record
+			// definition the size is unknown; is_record/3 also the size.
 			return term.Bool(ok && len(t) > 0 && t[0] == tag)
 		}),
 		erlangBIF("is_record", 3, "whether a term is a tuple of the size tagged with the atom", func(_ *Call, a []term.Term) term.Term {
@@ -216,6 +229,7 @@ func erlangTermBIFs() []Entry {
 		}),
 		erlangBIF("phash2", 2, "a portable hash of a term in 0..Range-1", func(_ *Call, a []term.Term) term.Term {
 			n, ok := a[1].(int)
+			// Range may be up to 2^32, as erl allows.
 			if !ok || n < 1 || n > 1<<32 {
 				badarg()
 			}
@@ -283,6 +297,8 @@ func erlangNumberBIFs() []Entry {
 		erlangBIF("abs", 1, "the absolute value of a number", func(_ *Call, a []term.Term) term.Term {
 			switch v := a[0].(type) {
 			case int:
+				// -MinInt overflows int: the result is a bignum, as Erlang integers
+				// never overflow.
 				if v == math.MinInt {
 					return new(big.Int).Neg(big.NewInt(int64(v)))
 				}
@@ -299,6 +315,7 @@ func erlangNumberBIFs() []Entry {
 			return nil
 		}),
 		erlangBIF("float", 1, "a number as a float", func(_ *Call, a []term.Term) term.Term {
+			// SKIP
 			f, ok := term.ToFloat(a[0])
 			if !ok {
 				badarg()
@@ -328,6 +345,9 @@ func roundWith(f func(float64) float64) func(*Call, []term.Term) term.Term {
 
 // floatToInteger converts an integral float to an integer term.
 func floatToInteger(f float64) term.Term {
+	// Within ±2^62 the conversion to int is exact and cheap; beyond it a
+	// float is still an integer (all floats that large are), converted
+	// exactly through big.Float.
 	if f >= -(1<<62) && f <= 1<<62 {
 		return int(f)
 	}
@@ -346,6 +366,8 @@ func binaryPart(bin, start, length term.Term) term.Term {
 	if !ok1 || !ok2 || !ok3 {
 		badarg()
 	}
+	// A negative length counts back from Start: binary_part(B, 3, -2) is
+	// the two bytes before position 3.
 	if n < 0 {
 		s, n = s+n, -n
 	}
@@ -382,6 +404,9 @@ func funInfo(f *term.Fun, item term.Atom) term.Tuple {
 		v = term.Atom(name)
 	case "arity":
 		v = f.Arity
+	// A fun's captured bindings live in its Impl (the evaluator's
+	// closure), not as a term list; fun_info reports an empty env rather
+	// than a fabricated one.
 	case "env":
 		v = term.List{}
 	case "type":
@@ -416,7 +441,8 @@ func displayText(t term.Term) string {
 }
 
 // writeDisplay is erts' own term printer behind erlang:display/1, which
-// is not io_lib's: floats in C's %e form, strings as lists of integers.
+// is not io_lib's: floats in C's %e form, no spaces after commas, and
+// only plain printable ASCII lists as strings (see displayPrintable).
 func writeDisplay(b *strings.Builder, t term.Term) {
 	switch v := t.(type) {
 	case float64:
