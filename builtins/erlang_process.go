@@ -42,6 +42,7 @@ func erlangProcessBIFs() []Entry {
 		erlangBIF("register", 2, "give a process a name", bifRegister),
 		erlangBIF("unregister", 1, "remove a registered name", func(c *Call, a []term.Term) term.Term {
 			name, ok := a[0].(term.Atom)
+			// Unregistering a name that is not registered is badarg, as in erl.
 			if !ok || !c.Runtime.Unregister(name) {
 				badarg()
 			}
@@ -71,11 +72,14 @@ func erlangProcessBIFs() []Entry {
 			case term.Atom("port"): // goerl has no ports to monitor
 				badarg()
 			default:
+				// SKIP
 				failCause(atomBadarg, term.Atom("badtype"))
 			}
 			switch t := a[1].(type) {
 			case term.Pid, term.Atom:
 			case term.Tuple:
+				// {Name, Node} is accepted for the local node only: goerl is never
+				// distributed.
 				if len(t) != 2 || t[1] != nodeName {
 					badarg()
 				}
@@ -114,6 +118,8 @@ func erlangProcessBIFs() []Entry {
 				}
 			}
 			active := c.Proc.Demonitor(ref, flush)
+			// With info the result tells whether the monitor was still active
+			// (false: it had fired or was already removed), as erl documents.
 			if info {
 				return term.Bool(active)
 			}
@@ -125,6 +131,7 @@ func erlangProcessBIFs() []Entry {
 				badarg()
 			}
 			if err := c.Proc.Link(pid); err != nil {
+				// Linking to a process that does not exist raises noproc.
 				fail(term.Atom("noproc"))
 			}
 			return term.True
@@ -140,6 +147,9 @@ func erlangProcessBIFs() []Entry {
 		erlangBIF("exit", 1, "raise an exception of class exit", func(_ *Call, a []term.Term) term.Term {
 			panic(&term.Exception{Class: atomExit, Reason: a[0], Stack: term.List{}})
 		}),
+		// exit/2 takes a pid, not a registered name, as in erl; what the
+		// signal does to the target (kill, normal, trapped) is the runtime's
+		// business.
 		erlangBIF("exit", 2, "send an exit signal to a process", func(c *Call, a []term.Term) term.Term {
 			pid, ok := a[0].(term.Pid)
 			if !ok {
@@ -151,6 +161,7 @@ func erlangProcessBIFs() []Entry {
 		erlangBIF("error", 1, "raise an exception of class error", func(_ *Call, a []term.Term) term.Term {
 			panic(&term.Exception{Class: atomError, Reason: a[0], Stack: term.List{}})
 		}),
+		// error/2's Args are not recorded: the stack here is left as error/1's.
 		erlangBIF("error", 2, "raise an exception of class error", func(_ *Call, a []term.Term) term.Term {
 			panic(&term.Exception{Class: atomError, Reason: a[0], Stack: term.List{}})
 		}),
@@ -159,6 +170,8 @@ func erlangProcessBIFs() []Entry {
 		}),
 		erlangBIF("process_flag", 2, "process_flag(trap_exit, Bool): the old value", func(c *Call, a []term.Term) term.Term {
 			if a[0] != term.Atom("trap_exit") {
+				// Only trap_exit is a process flag here; any other is badarg with the
+				// badopt cause erl's error_info gives an unknown flag.
 				failCause(atomBadarg, term.Atom("badopt"))
 			}
 			switch a[1] {
@@ -195,6 +208,8 @@ func erlangProcessBIFs() []Entry {
 			var l term.List
 			for _, item := range []term.Atom{"registered_name", "current_function", "initial_call", "status",
 				"message_queue_len", "links", "trap_exit", "reductions"} {
+				// process_info/1 leaves out registered_name for an unnamed process,
+				// as erl does.
 				if item == "registered_name" && info.RegisteredName == "" {
 					continue
 				}
@@ -215,6 +230,7 @@ func erlangProcessBIFs() []Entry {
 				}
 				items = term.List{item}
 			}
+			// SKIP
 			for _, it := range items {
 				if at, ok := it.(term.Atom); !ok || !knownInfoItem(at) {
 					badarg()
@@ -229,6 +245,8 @@ func erlangProcessBIFs() []Entry {
 				out[i] = term.Tuple{it, infoItem(c, info, it.(term.Atom))}
 			}
 			if !isList {
+				// process_info(P, registered_name) of an unnamed process is [], not
+				// a tuple: erl's own special case.
 				if out[0].(term.Tuple)[0] == term.Atom("registered_name") && info.RegisteredName == "" {
 					return term.List{}
 				}
@@ -246,6 +264,8 @@ func erlangProcessBIFs() []Entry {
 			badarg()
 			return nil
 		}),
+		// A goerl node is never distributed: nonode@nohost, no other nodes, not
+		// alive, as erl started without -sname.
 		erlangBIF("nodes", 0, "connected nodes (always [])", func(*Call, []term.Term) term.Term { return term.List{} }),
 		erlangBIF("is_alive", 0, "whether this node is distributed (false)", func(*Call, []term.Term) term.Term { return term.False }),
 		erlangBIF("pid_to_list", 1, "\"<0.N.0>\"", func(_ *Call, a []term.Term) term.Term {
@@ -281,6 +301,8 @@ func erlangProcessBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// The ref is forgotten whether or not the timer had fired, so the
+			// table of live timers does not grow with refs that are done.
 			left, ok := c.Runtime.CancelTimer(c.dispatcher.state.timerRef(ref))
 			c.dispatcher.state.forgetTimer(ref)
 			if !ok {
@@ -306,6 +328,8 @@ func erlangProcessBIFs() []Entry {
 		}),
 		erlangBIF("raise", 3, "raise(Class, Reason, Stacktrace): rethrow; badarg for a bad class", bifRaise),
 		erlangBIF("yield", 0, "let other processes run; true", func(*Call, []term.Term) term.Term {
+			// Processes are goroutines, so yielding the processor is the Go
+			// scheduler's yield.
 			runtime.Gosched()
 			return term.True
 		}),
@@ -341,6 +365,8 @@ func infoItem(c *Call, info process.Info, item term.Atom) term.Term {
 	case "message_queue_len":
 		return info.MessageQueueLen
 	case "messages":
+		// The mailbox is read at the moment of the call; a process that
+		// died since Info was taken reads as an empty queue.
 		if p := c.Runtime.Lookup(info.Pid); p != nil {
 			return term.List(p.Mailbox())
 		}
@@ -363,6 +389,8 @@ func infoItem(c *Call, info process.Info, item term.Atom) term.Term {
 func mfaTuple(s string) term.Term {
 	colon := strings.IndexByte(s, ':')
 	slash := strings.LastIndexByte(s, '/')
+	// The runtime keeps functions as "m:f/N" text; anything it cannot
+	// split reads as undefined, as erl reports an unknown function.
 	if colon < 0 || slash < colon {
 		return term.Undefined
 	}
@@ -386,6 +414,7 @@ func parsePid(s string) (term.Pid, bool) {
 	var nums [3]int
 	for i, p := range parts {
 		n, err := strconv.Atoi(p)
+		// Atoi accepts "+5", which erl's list_to_pid does not.
 		if err != nil || n < 0 || p == "" || p[0] == '+' {
 			return term.Pid{}, false
 		}
@@ -456,6 +485,8 @@ func (c *Call) spawnFun(f term.Term, opts process.SpawnOptions) term.Term {
 	opts.InitialCall = "erlang:apply/2"
 	d := c.dispatcher
 	return c.spawn(opts, func(p *process.Proc) {
+		// The arity is checked in the new process, not by spawn: erl's spawn
+		// returns a pid and the child dies with badarity.
 		if fn := f.(*term.Fun); fn.Arity != 0 {
 			// The new process starts in erlang:apply/2, which is the
 			// frame erl's crash report shows.
@@ -475,6 +506,8 @@ func (c *Call) spawnMFA(a []term.Term, opts process.SpawnOptions) term.Term {
 	if !ok1 || !ok2 || !ok3 {
 		badarg()
 	}
+	// The module need not exist yet: spawn/3 never fails for an
+	// undefined function, the child dies with undef, as in erl.
 	opts.InitialCall = term.QuoteAtom(string(m)) + ":" + term.QuoteAtom(string(f)) + "/" + strconv.Itoa(len(args))
 	d := c.dispatcher
 	return c.spawn(opts, func(p *process.Proc) { d.CallMFA(p, m, f, args) })
