@@ -18,6 +18,18 @@ func mathFn1(name, help string, f func(float64) float64) Entry {
 	})
 }
 
+// mathFn2 is math:name/2 for a float function of two numbers.
+func mathFn2(name, help string, f func(float64, float64) float64) Entry {
+	return mathBIF(name, 2, help, func(_ *Call, a []term.Term) term.Term {
+		x, ok1 := term.ToFloat(a[0])
+		y, ok2 := term.ToFloat(a[1])
+		if !ok1 || !ok2 {
+			badarg()
+		}
+		return finite(f(x, y))
+	})
+}
+
 // finite returns r unless it is an infinity or NaN, which math's
 // functions raise as badarith in erl (floats there are always finite).
 func finite(r float64) term.Term {
@@ -49,30 +61,9 @@ func mathBIFs() []Entry {
 		mathFn1("log10", "base-10 logarithm", positiveLog(math.Log10)),
 		mathFn1("floor", "the largest integral float not above X", math.Floor),
 		mathFn1("ceil", "the smallest integral float not below X", math.Ceil),
-		mathBIF("pow", 2, "X to the power Y, as a float", func(_ *Call, a []term.Term) term.Term {
-			x, ok1 := term.ToFloat(a[0])
-			y, ok2 := term.ToFloat(a[1])
-			if !ok1 || !ok2 {
-				badarg()
-			}
-			return finite(math.Pow(x, y))
-		}),
-		mathBIF("atan2", 2, "the arc tangent of Y/X", func(_ *Call, a []term.Term) term.Term {
-			y, ok1 := term.ToFloat(a[0])
-			x, ok2 := term.ToFloat(a[1])
-			if !ok1 || !ok2 {
-				badarg()
-			}
-			return finite(math.Atan2(y, x))
-		}),
-		mathBIF("fmod", 2, "the float remainder of X / Y", func(_ *Call, a []term.Term) term.Term {
-			x, ok1 := term.ToFloat(a[0])
-			y, ok2 := term.ToFloat(a[1])
-			if !ok1 || !ok2 {
-				badarg()
-			}
-			return finite(math.Mod(x, y))
-		}),
+		mathFn2("pow", "X to the power Y, as a float", math.Pow),
+		mathFn2("atan2", "the arc tangent of Y/X", math.Atan2),
+		mathFn2("fmod", "the float remainder of X / Y", math.Mod),
 	}
 }
 
