@@ -110,21 +110,13 @@ func erlangConvertBIFs() []Entry {
 			return parseInteger(string(b), base)
 		}),
 		erlangBIF("float_to_list", 1, "a float as text, ~.20e style", func(_ *Call, a []term.Term) term.Term {
-			f, ok := a[0].(float64)
-			if !ok {
-				badarg()
-			}
-			return term.String(strconv.FormatFloat(f, 'e', 20, 64))
+			return term.String(floatText1(a[0]))
 		}),
 		erlangBIF("float_to_list", 2, "a float as text with options [{decimals,N}|{scientific,N}|compact|short]", func(_ *Call, a []term.Term) term.Term {
 			return term.String(floatText(a[0], a[1]))
 		}),
 		erlangBIF("float_to_binary", 1, "a float as text in a binary", func(_ *Call, a []term.Term) term.Term {
-			f, ok := a[0].(float64)
-			if !ok {
-				badarg()
-			}
-			return term.Binary(strconv.FormatFloat(f, 'e', 20, 64))
+			return term.Binary(floatText1(a[0]))
 		}),
 		erlangBIF("float_to_binary", 2, "float_to_list/2 in a binary", func(_ *Call, a []term.Term) term.Term {
 			return term.Binary(floatText(a[0], a[1]))
@@ -286,6 +278,15 @@ func iolistToBinary(c *Call, a []term.Term) term.Term {
 		badarg()
 	}
 	return term.Binary(b)
+}
+
+// floatText1 is float_to_list/1: the float in ~.20e style.
+func floatText1(x term.Term) string {
+	f, ok := x.(float64)
+	if !ok {
+		badarg()
+	}
+	return strconv.FormatFloat(f, 'e', 20, 64)
 }
 
 // floatText is float_to_list/2.
