@@ -73,6 +73,15 @@ func flattenBinaries(t term.Term, iolist bool) ([]byte, bool) {
 	return out, true
 }
 
+// listOf is xs as an Erlang list.
+func listOf[T term.Term](xs []T) term.List {
+	l := make(term.List, len(xs))
+	for i, x := range xs {
+		l[i] = x
+	}
+	return l
+}
+
 // isFun reports whether t is a fun.
 func isFun(t term.Term) bool {
 	_, ok := t.(*term.Fun)

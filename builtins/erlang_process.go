@@ -59,12 +59,7 @@ func erlangProcessBIFs() []Entry {
 			return term.Undefined
 		}),
 		erlangBIF("registered", 0, "all registered names", func(c *Call, _ []term.Term) term.Term {
-			names := c.Runtime.Registered()
-			l := make(term.List, len(names))
-			for i, n := range names {
-				l[i] = n
-			}
-			return l
+			return listOf(c.Runtime.Registered())
 		}),
 		erlangBIF("monitor", 2, "monitor(process, PidOrName): a ref; 'DOWN' comes when it dies", func(c *Call, a []term.Term) term.Term {
 			switch a[0] {
@@ -189,12 +184,7 @@ func erlangProcessBIFs() []Entry {
 			return term.Bool(c.Runtime.IsAlive(pid))
 		}),
 		erlangBIF("processes", 0, "all live pids", func(c *Call, _ []term.Term) term.Term {
-			pids := c.Runtime.Processes()
-			l := make(term.List, len(pids))
-			for i, p := range pids {
-				l[i] = p
-			}
-			return l
+			return listOf(c.Runtime.Processes())
 		}),
 		erlangBIF("process_info", 1, "a property list describing a process, or undefined", func(c *Call, a []term.Term) term.Term {
 			pid, ok := a[0].(term.Pid)
@@ -372,11 +362,7 @@ func infoItem(c *Call, info process.Info, item term.Atom) term.Term {
 		}
 		return term.List{}
 	case "links":
-		l := make(term.List, len(info.Links))
-		for i, p := range info.Links {
-			l[i] = p
-		}
-		return l
+		return listOf(info.Links)
 	case "trap_exit":
 		return term.Bool(info.TrapExit)
 	case "reductions":
