@@ -1675,6 +1675,9 @@ func callBin(n *node) {
 			if getMapType != nil {
 				if rt := getMapType(c.typ); rt != nil {
 					defType = rt
+				} else if w := genElemWrappers(c, getMapType); w != nil {
+					values = append(values, w) // goerl: see genElemWrappers
+					break
 				}
 			}
 
