@@ -69,41 +69,43 @@ func propDelete(key term.Term, l term.List) term.List {
 	return out
 }
 
+// substituteAliases is proplists:substitute_aliases/2: a property with
+// key K of an {K, K2} pair gets key K2.
 func substituteAliases(as [][2]term.Term, l term.List) term.List {
-	out := make(term.List, len(l))
-	for i, p := range l {
-		out[i] = p
-		for _, a := range as {
-			if !hasKey(p, a[0]) {
-				continue
-			}
-			if t, ok := p.(term.Tuple); ok {
-				n := append(term.Tuple{}, t...)
-				n[0] = a[1]
-				out[i] = property(n)
-			} else {
-				out[i] = property2(a[1], term.True)
-			}
-			break
+	return substitute(as, l, func(p, to term.Term) term.Term {
+		if t, ok := p.(term.Tuple); ok {
+			n := append(term.Tuple{}, t...)
+			n[0] = to
+			return property(n)
 		}
-	}
-	return out
+		return property2(to, term.True)
+	})
 }
 
+// substituteNegations is proplists:substitute_negations/2: a property
+// with key K of an {K, K2} pair becomes {K2, false} when it was true,
+// {K2, true} otherwise.
 func substituteNegations(ns [][2]term.Term, l term.List) term.List {
+	return substitute(ns, l, func(p, to term.Term) term.Term {
+		v := term.Term(term.False)
+		if t, ok := p.(term.Tuple); ok && !(len(t) == 2 && t[1] == term.True) {
+			v = term.True
+		}
+		return property2(to, v)
+	})
+}
+
+// substitute rewrites each property of l whose key is the first of one
+// of pairs (the first such pair) with rewrite(property, second).
+func substitute(pairs [][2]term.Term, l term.List, rewrite func(p, to term.Term) term.Term) term.List {
 	out := make(term.List, len(l))
 	for i, p := range l {
 		out[i] = p
-		for _, n := range ns {
-			if !hasKey(p, n[0]) {
-				continue
+		for _, pr := range pairs {
+			if hasKey(p, pr[0]) {
+				out[i] = rewrite(p, pr[1])
+				break
 			}
-			v := term.Term(term.False)
-			if t, ok := p.(term.Tuple); ok && !(len(t) == 2 && t[1] == term.True) {
-				v = term.True
-			}
-			out[i] = property2(n[1], v)
-			break
 		}
 	}
 	return out
