@@ -620,22 +620,7 @@ func listsBIFs() []Entry {
 			return term.Bool(len(l1) <= len(l2) && term.ExactEqual(l1, l2[len(l2)-len(l1):]))
 		}),
 		listsBIF("uniq", 1, "the list without later duplicates (=:=)", func(_ *Call, a []term.Term) term.Term {
-			out := term.List{}
-			// uniq/1 keeps the first occurrence; erl keys a map by the elements,
-			// so 1 and 1.0 are distinct, hence ExactEqual here.
-			for _, x := range list(a[0], lineUniq) {
-				dup := false
-				for _, y := range out {
-					if term.ExactEqual(x, y) {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					out = append(out, x)
-				}
-			}
-			return out
+			return uniqBy(list(a[0], lineUniq), func(x term.Term) term.Term { return x })
 		}),
 		listsBIF("zipwith", 3, "[F(A, B)] over two lists of equal length", func(c *Call, a []term.Term) term.Term {
 			f := fun(a[0], 2, lineZipwith)
@@ -716,23 +701,8 @@ func listsBIFs() []Entry {
 		}),
 		listsBIF("uniq", 2, "the list without later elements whose F(X) was seen", func(c *Call, a []term.Term) term.Term {
 			f := fun(a[0], 1, lineUniq2)
-			var seen term.List
-			out := term.List{}
-			for _, x := range list(a[1], lineUniq2) {
-				k := c.Apply(f, []term.Term{x})
-				dup := false
-				for _, y := range seen {
-					if term.ExactEqual(k, y) {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					seen = append(seen, k)
-					out = append(out, x)
-				}
-			}
-			return out
+			l := list(a[1], lineUniq2)
+			return uniqBy(l, func(x term.Term) term.Term { return c.Apply(f, []term.Term{x}) })
 		}),
 		listsBIF("enumerate", 2, "[{I,A}, {I+1,B}, ...]", func(_ *Call, a []term.Term) term.Term {
 			i, ok := a[0].(int)
@@ -1062,4 +1032,27 @@ func flatLength(l term.List) int {
 		}
 	}
 	return n
+}
+
+// uniqBy is lists:uniq/2: l without the elements whose key was seen
+// before, keeping the first of each. erl keys a map by the keys, so 1
+// and 1.0 are distinct, hence ExactEqual.
+func uniqBy(l term.List, key func(term.Term) term.Term) term.List {
+	var seen term.List
+	out := term.List{}
+	for _, x := range l {
+		k := key(x)
+		dup := false
+		for _, y := range seen {
+			if term.ExactEqual(k, y) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			seen = append(seen, k)
+			out = append(out, x)
+		}
+	}
+	return out
 }
