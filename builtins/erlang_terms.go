@@ -119,12 +119,7 @@ func erlangTermBIFs() []Entry {
 			if !ok || n < 0 || n > maxTupleArity {
 				badarg()
 			}
-			c.checkCells(n)
-			t := make(term.Tuple, n)
-			for i := range t {
-				t[i] = a[1]
-			}
-			return t
+			return term.Tuple(c.copies(n, a[1]))
 		}),
 		erlangBIF("append_element", 2, "a tuple with one more element at the end", func(c *Call, a []term.Term) term.Term {
 			t, ok := a[0].(term.Tuple)

@@ -45,6 +45,17 @@ func (c *Call) checkAlloc(n, size int) {
 // checkCells is checkAlloc for n elements of a list or tuple.
 func (c *Call) checkCells(n int) { c.checkAlloc(n, term.CellBytes) }
 
+// copies is n copies of x (make_tuple/2, lists:duplicate/2), checked
+// against the allocation budget before they are made.
+func (c *Call) copies(n int, x term.Term) []term.Term {
+	c.checkCells(n)
+	out := make([]term.Term, n)
+	for i := range out {
+		out[i] = x
+	}
+	return out
+}
+
 // checkInt raises system_limit when an integer result of bits bits would
 // exceed erl's bignum limit.
 func checkInt(bits int) {

@@ -415,12 +415,7 @@ func listsBIFs() []Entry {
 			if !ok || n < 0 {
 				noClause(lineDuplicate)
 			}
-			c.checkCells(n)
-			out := make(term.List, n)
-			for i := range out {
-				out[i] = a[1]
-			}
-			return out
+			return term.List(c.copies(n, a[1]))
 		}),
 		listsBIF("zip", 2, "[{A,B}] from two lists of equal length", func(_ *Call, a []term.Term) term.Term {
 			l1, l2 := list(a[0], lineZip), list(a[1], lineZip)
