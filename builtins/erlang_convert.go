@@ -38,6 +38,9 @@ func erlangConvertBIFs() []Entry {
 		}),
 		erlangBIF("atom_to_binary", 2, "the text of an atom as a binary", func(_ *Call, a []term.Term) term.Term {
 			at, ok := a[0].(term.Atom)
+			// The encoding is only validated: the text comes back as UTF-8
+			// whatever it is, which for ASCII atoms (the usual case) are the
+			// bytes latin1 gives too.
 			if !ok || !term.IsEncoding(a[1]) {
 				badarg()
 			}
@@ -142,6 +145,8 @@ func erlangConvertBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// One list cell per byte: a large binary is checked against the
+			// allocation budget before the list is built.
 			c.checkCells(len(b))
 			l := make(term.List, len(b))
 			for i, c := range b {
@@ -161,6 +166,8 @@ func erlangConvertBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// Any malformed or unsupported encoding is plain badarg, as erl
+			// gives for a binary that is not external term format.
 			t, ok := decodeTerm(b)
 			if !ok {
 				badarg()
@@ -187,6 +194,8 @@ func listToAtom(c *Call, a []term.Term) term.Term {
 // atomOfList is the atom a character list names, or badarg.
 func atomOfList(t term.Term) term.Atom {
 	s, ok := term.CharList(t)
+	// Atoms are limited to 255 characters (not bytes), as in erl, where
+	// longer text raises system_limit; here it is badarg.
 	if !ok || utf8.RuneCountInString(s) > 255 {
 		badarg()
 	}
@@ -200,6 +209,8 @@ func binaryToAtom(b, enc term.Term) term.Atom {
 	if !ok || !term.IsEncoding(enc) {
 		badarg()
 	}
+	// latin1 reads each byte as the code point of the same number, so
+	// binary_to_atom(<<233>>, latin1) is 'é', stored as UTF-8.
 	if enc == term.Atom("latin1") {
 		var s strings.Builder
 		for _, c := range bin {
@@ -219,6 +230,8 @@ func integerText(n, base term.Term) string {
 	if !term.IsInteger(n) || !ok || b < 2 || b > 36 {
 		badarg()
 	}
+	// erl writes digits above 9 in upper case: integer_to_list(255, 16)
+	// is "FF".
 	return strings.ToUpper(term.ToBig(n).Text(b))
 }
 
@@ -229,9 +242,14 @@ func parseInteger(s string, base int) term.Term {
 	if strings.HasPrefix(s, "+") || strings.HasPrefix(s, "-") {
 		digits = s[1:]
 	}
+	// erl's list_to_integer takes one optional sign and then digits only:
+	// no second sign, no digit separators (unlike the source syntax 1_000),
+	// no spaces.
 	if digits == "" || strings.ContainsAny(digits, "+-_ ") {
 		badarg()
 	}
+	// Text too long for erl's largest bignum is system_limit before
+	// parsing, so a megabyte of digits costs nothing.
 	if !term.DigitsFit(len(digits), base) {
 		systemLimit()
 	}
@@ -250,6 +268,8 @@ func parseInteger(s string, base int) term.Term {
 func parseFloat(s string) term.Term {
 	body := strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
 	dot := strings.IndexByte(body, '.')
+	// erl needs digits on both sides of the point: "1." , ".5" and "1e5"
+	// are badarg although Go's ParseFloat accepts them.
 	if dot <= 0 || dot == len(body)-1 || body[dot+1] < '0' || body[dot+1] > '9' {
 		badarg()
 	}
@@ -259,6 +279,9 @@ func parseFloat(s string) term.Term {
 		}
 	}
 	f, err := strconv.ParseFloat(s, 64)
+	// ParseFloat also takes hex floats, underscores, inf and nan, none of
+	// which list_to_float accepts; an overflow (1e999) is an error and
+	// thus badarg.
 	if err != nil || strings.ContainsAny(s, "xXpP_infINF") {
 		badarg()
 	}
@@ -269,6 +292,8 @@ func parseFloat(s string) term.Term {
 // allocation budget, so a deep iolist of huge binaries fails with
 // system_limit before it is copied.
 func iolistToBinary(c *Call, a []term.Term) term.Term {
+	// A binary is already its own result; no copy is needed since terms
+	// are immutable.
 	if b, ok := a[0].(term.Binary); ok {
 		return b
 	}
@@ -303,6 +328,8 @@ func floatText(x, options term.Term) string {
 			switch v {
 			case "compact":
 				compact = true
+			// short is the shortest text that reads back as the same float,
+			// like io_lib's ~p; it wins over any other option.
 			case "short":
 				return term.FormatFloat(f)
 			default:
@@ -318,6 +345,8 @@ func floatText(x, options term.Term) string {
 				if n > 253 {
 					badarg()
 				}
+				// The last of decimals and scientific wins; the limits 253 and 249
+				// are erl's own.
 				decimals, scientific = n, -1
 			case term.Atom("scientific"):
 				if n > 249 {
@@ -334,6 +363,8 @@ func floatText(x, options term.Term) string {
 	switch {
 	case decimals >= 0:
 		s := strconv.FormatFloat(f, 'f', decimals, 64)
+		// compact trims trailing zeros but keeps one digit after the point
+		// (1.0, not 1.), and only applies with decimals.
 		if compact && strings.Contains(s, ".") {
 			s = strings.TrimRight(s, "0")
 			if strings.HasSuffix(s, ".") {

@@ -376,7 +376,7 @@ func mfaTuple(s string) term.Term {
 	colon := strings.IndexByte(s, ':')
 	slash := strings.LastIndexByte(s, '/')
 	// The runtime keeps functions as "m:f/N" text; anything it cannot
-	// split reads as undefined, as erl reports an unknown function.
+	// split reads as undefined.
 	if colon < 0 || slash < colon {
 		return term.Undefined
 	}
