@@ -4,7 +4,13 @@ import (
 	"goerl/term"
 )
 
+// proplistsBIFs are the core of stdlib's proplists: lookup, get_value,
+// get_bool, get_keys. The rest of the module is in proplists_more.go.
 func proplistsBIFs() []Entry {
+	// lookup is proplists:lookup/2's walk: the first entry for key wins. An
+	// entry is a tuple whose first element is the key (=:=, as proplists
+	// matches it in a pattern) or a bare atom, which stands for {Atom, true};
+	// anything else in the list is skipped, not an error.
 	lookup := func(key term.Term, l term.Term) (term.Term, bool) {
 		list, ok := properList(l)
 		if !ok {
@@ -26,6 +32,9 @@ func proplistsBIFs() []Entry {
 	}
 	getValue := func(a []term.Term, def term.Term) term.Term {
 		if t, ok := lookup(a[0], a[1]); ok {
+			// Only a pair has a value: a longer tuple is a hit that gives the
+			// default, as proplists:get_value does ({k, 1, 2} does not fall through
+			// to a later {k, 3}).
 			if tup := t.(term.Tuple); len(tup) == 2 {
 				return tup[1]
 			}
@@ -39,6 +48,7 @@ func proplistsBIFs() []Entry {
 			if !ok {
 				noClause(0)
 			}
+			// Keys in order of first appearance, without duplicates (=:=).
 			var keys term.List
 			seen := func(k term.Term) bool {
 				for _, x := range keys {
@@ -80,6 +90,8 @@ func proplistsBIFs() []Entry {
 			return term.Atom("none")
 		}),
 		modBIF("proplists", "get_bool", 2, "whether Key is set to true", func(_ *Call, a []term.Term) term.Term {
+			// get_bool is true only for a value of exactly true; {k, yes} or a
+			// missing key are false.
 			return term.Bool(getValue(a, term.False) == term.True)
 		}),
 	}

@@ -21,6 +21,7 @@ func propKey(p term.Term) (term.Term, bool) {
 	return nil, false
 }
 
+// hasKey reports whether entry p is for key; a bare atom is its own key.
 func hasKey(p, key term.Term) bool {
 	k, ok := propKey(p)
 	return ok && term.ExactEqual(k, key)
@@ -36,8 +37,12 @@ func property(p term.Term) term.Term {
 	return p
 }
 
+// property2 is proplists:property/2: {K, V}, shortened to K when V is
+// true and K an atom.
 func property2(k, v term.Term) term.Term { return property(term.Tuple{k, v}) }
 
+// plist is a property-list argument; proplists.erl's functions have no
+// clause for an improper list or a non-list, hence function_clause.
 func plist(t term.Term) term.List {
 	l, ok := properList(t)
 	if !ok {
@@ -59,6 +64,8 @@ func pairs(t term.Term) [][2]term.Term {
 	return out
 }
 
+// propDelete is proplists:delete/2: every entry for key goes, not only
+// the first.
 func propDelete(key term.Term, l term.List) term.List {
 	out := term.List{}
 	for _, p := range l {
@@ -132,6 +139,9 @@ func expand(es [][2]term.Term, l term.List) term.List {
 			continue
 		}
 		for i, p := range cur {
+			// Lists inserted by an earlier expansion are not entries; they
+			// are skipped here and spliced in only at the end, so an expansion
+			// never expands the result of another.
 			if _, isList := p.(term.List); isList || !hasKey(p, key) {
 				continue
 			}
@@ -178,6 +188,8 @@ func stages(l term.List, st term.Term) term.List {
 // tuples of other sizes are ignored.
 func propsToMap(l term.List) *term.Map {
 	m := term.NewMap(nil, nil)
+	// Built from the end so that earlier entries overwrite later ones:
+	// the first entry of each key wins, as proplists:get_value would see it.
 	for i := len(l) - 1; i >= 0; i-- {
 		switch v := l[i].(type) {
 		case term.Atom:
@@ -191,6 +203,7 @@ func propsToMap(l term.List) *term.Map {
 	return m
 }
 
+// compact is proplists:compact/1: every {A, true} shortened to A.
 func compact(l term.List) term.List {
 	out := make(term.List, len(l))
 	for i, p := range l {
@@ -203,6 +216,8 @@ func proplistsMoreBIFs() []Entry {
 	pl := func(name string, arity int, help string, fn func(c *Call, args []term.Term) term.Term) Entry {
 		return modBIF("proplists", name, arity, help, fn)
 	}
+	// allValues is get_all_values/2's scan: only pairs and bare atoms have
+	// values; longer tuples with the key are skipped, as in proplists.erl.
 	allValues := func(key term.Term, l term.List) term.List {
 		out := term.List{}
 		for _, p := range l {
@@ -260,6 +275,8 @@ func proplistsMoreBIFs() []Entry {
 		pl("append_values", 2, "the values of every {Key, Value}, lists appended", func(_ *Call, a []term.Term) term.Term {
 			out := term.List{}
 			for _, v := range allValues(a[0], plist(a[1])) {
+				// append_values appends list values and takes any other value as
+				// a one-element list, as proplists.erl does.
 				if l, ok := v.(term.List); ok {
 					out = append(out, l...)
 				} else {
@@ -287,6 +304,9 @@ func proplistsMoreBIFs() []Entry {
 			keys := plist(a[1])
 			groups := make([]term.List, len(keys))
 			rest := term.List{}
+			// Each key of the list gets its own group, in the order of Keys; an
+			// entry goes to the first key it matches, entries for no key stay in
+			// rest, all in their original order.
 		next:
 			for _, p := range plist(a[0]) {
 				if k, ok := propKey(p); ok {
@@ -316,6 +336,7 @@ func proplistsMoreBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// The pairs come in the map's key order.
 			out := make(term.List, m.Len())
 			for i, k := range m.Keys() {
 				out[i] = term.Tuple{k, m.Values()[i]}
