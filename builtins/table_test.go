@@ -117,7 +117,7 @@ func runIn(t *testing.T, body func(d *Dispatcher, p *process.Proc)) (exc *term.E
 		body(d, p)
 	})
 	// Virtual time moves only when the runtime settles.
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case e := <-done:

@@ -20,7 +20,7 @@ func inProcess(t *testing.T, text string) string {
 	select {
 	case out := <-done:
 		return out
-	case <-time.After(5 * time.Second):
+	case <-time.After(30 * time.Second):
 		t.Fatalf("%s: timed out", text)
 		return ""
 	}

@@ -167,7 +167,7 @@ func (s *ttySession) typeText(text string) {
 // waitFor waits until the screen shows want somewhere.
 func (s *ttySession) waitFor(want string) {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		if strings.Contains(s.scr.text(), want) {
 			return
@@ -193,7 +193,7 @@ func TestTerminalEvaluatesAndRedrawsBackgroundOutput(t *testing.T) {
 		if code != 0 {
 			t.Errorf("q() exit status %d", code)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(30 * time.Second):
 		t.Fatal("q() did not end the session")
 	}
 }
