@@ -22,6 +22,10 @@ func binaryBIFs() []Entry {
 }
 
 // binarySplit is binary:split/3 for binary patterns.
+// Several patterns follow binary:match's rule (the earliest match, the
+// longest of those starting together); without global only the first
+// match splits. trim drops empty parts at the end only, trim_all every
+// empty part, both as erl documents ([<<>>] trimmed is []).
 func binarySplit(subject, pattern, options term.Term) term.Term {
 	b, ok := subject.(term.Binary)
 	if !ok {
@@ -43,6 +47,7 @@ func binarySplit(subject, pattern, options term.Term) term.Term {
 		badarg()
 	}
 	for _, p := range pats {
+		// An empty pattern is badarg in erl: it would match at every position.
 		if len(p) == 0 {
 			badarg()
 		}
@@ -76,6 +81,8 @@ func binarySplit(subject, pattern, options term.Term) term.Term {
 		if at < 0 {
 			break
 		}
+		// Parts are copies, so a small part does not keep the whole subject's
+		// array alive.
 		parts = append(parts, term.Binary(append([]byte{}, rest[:at]...)))
 		rest = rest[at+n:]
 		if !global {

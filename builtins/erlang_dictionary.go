@@ -7,9 +7,15 @@ import (
 
 // dictionary is the calling process's dictionary.
 func (c *Call) dictionary() *process.Dictionary {
+	// The dictionary lives in the dispatcher's per-runtime state keyed by
+	// process, not in a global, so two runtimes in one test stay apart.
 	return c.dispatcher.state.dictionary(c.Runtime, c.Proc)
 }
 
+// dictionaryBIFs are erlang's process-dictionary BIFs. Keys and values
+// are any terms and keys compare with =:= (put(1, a) and put(1.0, b)
+// are two entries), as in erl; every BIF acts on the calling process's
+// own dictionary.
 func dictionaryBIFs() []Entry {
 	return []Entry{
 		erlangBIF("put", 2, "store Value under Key in the process dictionary: the old value or undefined", func(c *Call, a []term.Term) term.Term {

@@ -10,10 +10,14 @@ import (
 func osBIFs() []Entry {
 	return []Entry{
 		modBIF("os", "type", 0, "{unix,linux}", func(*Call, []term.Term) term.Term {
+			// Fixed rather than read from the host, so output does not depend on
+			// the machine goerl runs on.
 			return term.Tuple{term.Atom("unix"), term.Atom("linux")}
 		}),
 		modBIF("os", "timestamp", 0, "{MegaSecs,Secs,MicroSecs} on the runtime clock", bifTimestamp),
 		modBIF("os", "system_time", 0, "the runtime clock in native units (ns)", func(c *Call, _ []term.Term) term.Term {
+			// The runtime's clock, not time.Now: it is virtual in transcript mode,
+			// and os:system_time stays consistent with the other clock BIFs.
 			return int(c.Runtime.Now().UnixNano())
 		}),
 		modBIF("os", "system_time", 1, "the runtime clock in a time unit", func(c *Call, a []term.Term) term.Term {
@@ -24,6 +28,8 @@ func osBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// The real environment; a variable set but empty is "", not false,
+			// as in erl.
 			v, found := os.LookupEnv(name)
 			if !found {
 				return term.False
