@@ -88,6 +88,8 @@ func stringBIFs() []Entry {
 		modBIF("string", "tokens", 2, "the substrings between separator characters", func(_ *Call, a []term.Term) term.Term {
 			s, _ := text(a[0])
 			seps, _ := text(a[1])
+			// tokens never returns empty strings: a run of separators counts
+			// as one, and leading or trailing ones give nothing, as in erl.
 			fields := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
 			out := make(term.List, len(fields))
 			for i, f := range fields {
@@ -143,9 +145,14 @@ func stringBIFs() []Entry {
 func stringSplit(str, sepT term.Term, all bool) term.Term {
 	s, bin := text(str)
 	sep, _ := text(sepT)
+	// An empty separator matches nowhere: the whole string is the one
+	// part.
 	if sep == "" {
 		return term.List{asKind(s, bin)}
 	}
+	// leading splits once, at the first occurrence; all at every
+	// non-overlapping one, left to right, keeping empty parts between
+	// adjacent separators.
 	n := 2
 	if all {
 		n = -1
@@ -380,6 +387,8 @@ func lastIndexRunes(s, sub []rune) int {
 func stringToNumber(t term.Term, float bool) term.Term {
 	s, bin, ok := textOK(t)
 	if !ok {
+		// Not chardata is the documented {error, badarg} result, not an
+		// exception.
 		return term.Tuple{atomError, atomBadarg}
 	}
 	i := 0
@@ -401,6 +410,8 @@ func stringToNumber(t term.Term, float bool) term.Term {
 	if !float {
 		return term.Tuple{parseInteger(s[:i], 10), asKind(s[i:], bin)}
 	}
+	// A float needs a point and at least one digit after it: "1" and
+	// "1." are no_float; ',' is taken as the point too.
 	if i+1 >= len(s) || (s[i] != '.' && s[i] != ',') {
 		return noNumber(float)
 	}
@@ -418,6 +429,8 @@ func stringToNumber(t term.Term, float bool) term.Term {
 		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
 			k++
 		}
+		// An exponent without digits is not part of the number: "1.0e"
+		// gives {1.0, "e"}.
 		if k > j {
 			i = k
 		}
