@@ -23,10 +23,14 @@ func timerBIFs() []Entry {
 				if v < 0 {
 					raiseWith(term.Atom("timeout_value"), SourceFrame("timer", "sleep", 1, "timer.erl", lineTimerSleep))
 				}
+				// Sleep waits on the runtime clock, not a Go timer, so the
+				// virtual clock of transcripts advances and a kill still ends it.
 				c.Proc.Sleep(time.Duration(v) * time.Millisecond)
 				return term.OK
 			case term.Atom:
 				if v == "infinity" {
+					// sleep(infinity) is a receive that matches nothing and never times
+					// out: the process stays killable, as in erl.
 					c.Proc.Receive(func(term.Term) (any, bool) { return nil, false }, -1)
 				}
 			}
@@ -44,6 +48,8 @@ func timerBIFs() []Entry {
 			if !ok {
 				return term.Tuple{atomError, atomBadarg}
 			}
+			// {ok, cancel} whether or not the timer was still pending, as
+			// timer:cancel answers.
 			c.Runtime.CancelTimer(ref)
 			return term.Tuple{term.OK, term.Atom("cancel")}
 		}),
@@ -52,6 +58,8 @@ func timerBIFs() []Entry {
 			if !ok {
 				badarg()
 			}
+			// Measured on the runtime clock, so under the virtual clock tc
+			// reports virtual time, reproducibly.
 			start := c.Runtime.Now()
 			v := c.Apply(f, nil)
 			return term.Tuple{int(c.Runtime.Now().Sub(start) / time.Microsecond), v}
