@@ -40,6 +40,8 @@ func erlangSystemBIFs() []Entry {
 		}),
 		erlangBIF("statistics", 1, "wall_clock, runtime, reductions, run_queue (minimal)", func(c *Call, a []term.Term) term.Term {
 			switch a[0] {
+			// Only the shape is erl's: {Total, SinceLast} in milliseconds, with
+			// the since-last part always 0; reductions are not counted.
 			case term.Atom("wall_clock"), term.Atom("runtime"):
 				return term.Tuple{int(c.Runtime.Now().UnixMilli() % (1 << 40)), 0}
 			case term.Atom("reductions"):
@@ -79,6 +81,8 @@ func erlangSystemBIFs() []Entry {
 			if !ok1 || !ok2 || !ok3 {
 				badarg()
 			}
+			// Builtin modules (lists, maps, ...) are in the BIF table, not the
+			// code server: a function there counts as exported, as it is in erl.
 			if _, ok := c.dispatcher.table.Lookup(string(m), string(f), n); ok {
 				return term.True
 			}
@@ -106,6 +110,8 @@ func erlangSystemBIFs() []Entry {
 				switch o {
 				case term.Atom("positive"):
 					positive = true
+				// Each of the runtime's two counters (plain and positive) only
+				// grows, so monotonic needs nothing more.
 				case term.Atom("monotonic"):
 				default:
 					badarg()

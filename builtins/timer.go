@@ -24,7 +24,7 @@ func timerBIFs() []Entry {
 					raiseWith(term.Atom("timeout_value"), SourceFrame("timer", "sleep", 1, "timer.erl", lineTimerSleep))
 				}
 				// Sleep waits on the runtime clock, not a Go timer, so the
-				// virtual clock of transcripts advances and a kill still ends it.
+				// sleep follows the virtual clock of transcripts, and a kill still ends it.
 				c.Proc.Sleep(time.Duration(v) * time.Millisecond)
 				return term.OK
 			case term.Atom:
