@@ -8,17 +8,23 @@ import (
 )
 
 // add is Erlang's + on two numbers; ok is false for a non-number.
+// add serves the BIFs that sum (lists:sum); the caller raises erl's
+// badarith with its own frame, hence ok instead of a panic here.
 func add(a, b term.Term) (term.Term, bool) {
 	switch x := a.(type) {
 	case int:
 		if y, ok := b.(int); ok {
 			s := x + y
+			// No overflow iff the sum moved from x in y's direction; otherwise
+			// the exact sum is a bignum, as Erlang integers never overflow.
 			if (s > x) == (y > 0) {
 				return s, true
 			}
 			return term.BigInt(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y)))), true
 		}
 	case float64:
+		// ToFloat fails for a bignum beyond float range: that is badarith, as
+		// erl's float conversion of the operand fails.
 		if y, ok := term.ToFloat(b); ok && term.IsNumber(b) {
 			return x + y, checkFloat(x + y)
 		}
@@ -37,6 +43,8 @@ func add(a, b term.Term) (term.Term, bool) {
 	return term.BigInt(new(big.Int).Add(term.ToBig(a), term.ToBig(b))), true
 }
 
+// checkFloat reports whether f is a float Erlang can hold: there are no
+// infinities or NaN, so an overflowing sum is badarith.
 func checkFloat(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
 
 // raiseOperator raises error:badarith (or badarg) from an operator, with

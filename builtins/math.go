@@ -44,6 +44,8 @@ func mathBIFs() []Entry {
 	return []Entry{
 		mathBIF("pi", 0, "the ratio of a circle's circumference to its diameter", func(*Call, []term.Term) term.Term { return math.Pi }),
 		mathFn1("sqrt", "square root", func(x float64) float64 {
+			// Go's Sqrt of a negative is NaN already; spelt out because erl's
+			// badarith for sqrt(-1) is the behaviour that matters.
 			if x < 0 {
 				return math.NaN()
 			}
@@ -59,8 +61,12 @@ func mathBIFs() []Entry {
 		mathFn1("log", "natural logarithm", positiveLog(math.Log)),
 		mathFn1("log2", "base-2 logarithm", positiveLog(math.Log2)),
 		mathFn1("log10", "base-10 logarithm", positiveLog(math.Log10)),
+		// math:floor and ceil return floats, unlike erlang:floor/ceil which
+		// return integers.
 		mathFn1("floor", "the largest integral float not above X", math.Floor),
 		mathFn1("ceil", "the smallest integral float not below X", math.Ceil),
+		// pow always gives a float (pow(2, 3) is 8.0); an overflow to
+		// infinity or a NaN such as pow(-8, 1/3) is badarith through finite.
 		mathFn2("pow", "X to the power Y, as a float", math.Pow),
 		mathFn2("atan2", "the arc tangent of Y/X", math.Atan2),
 		mathFn2("fmod", "the float remainder of X / Y", math.Mod),
