@@ -8,8 +8,9 @@ import (
 )
 
 // add is Erlang's + on two numbers; ok is false for a non-number.
-// add serves the BIFs that sum (lists:sum); the caller raises erl's
-// badarith with its own frame, hence ok instead of a panic here.
+// It serves builtins that do + in erl's Erlang code (lists:sum, ...):
+// the caller raises badarith with its own frame, hence ok instead of a
+// panic here.
 func add(a, b term.Term) (term.Term, bool) {
 	switch x := a.(type) {
 	case int:
