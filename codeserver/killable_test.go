@@ -78,9 +78,11 @@ func Reply(to erl.Pid) {
 	<-done
 }
 
-// GoTailCall: a goroutine has no process base to continue at.
+// GoTailCall: a goroutine has no process base to continue at. It
+// starts when told to go.
 func GoTailCall() erl.Pid {
 	return erl.Spawn(func() {
+		erl.Receive()
 		go func() { erl.TailCall("g", "sel") }()
 		select {}
 	})
