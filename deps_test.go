@@ -20,6 +20,7 @@ var allowedImports = map[string][]string{
 	"eval":       {"goerl/term", "goerl/process", "goerl/syntax", "goerl/exception"},
 	"erl":        {"goerl/term", "goerl/process"},
 	"exception":  {"goerl/term"},
+	"events":     {"goerl/term"},
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},
