@@ -3,7 +3,7 @@
 //	goerl                      start the shell in the current directory
 //	goerl --no-color           the same, without colour
 //	goerl --max-heap 4G        let module code grow the heap to 4 GiB (default 2G)
-//	goerl check [-update] F…   replay lesson transcripts and compare
+//	goerl check [-update] F…   replay lesson transcripts (files or directories) and compare
 //	goerl examples [DIR]       write the example modules t.go and m.go
 //
 // main only parses flags and looks at the real terminal; everything else
@@ -117,11 +117,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fl.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: goerl check [-update] LESSON...")
+		fmt.Fprintln(stderr, "usage: goerl check [-update] LESSON|DIR...")
+		return 2
+	}
+	files, err := lesson.Expand(fl.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "goerl check: %v\n", err)
 		return 2
 	}
 	failed := 0
-	for _, file := range fl.Args() {
+	for _, file := range files {
 		res, err := lesson.CheckFile(file, lesson.Options{Update: *update, Modules: examples.Modules()})
 		switch {
 		case err != nil:

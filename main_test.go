@@ -12,17 +12,17 @@ import (
 	"goerl/lesson"
 )
 
-var update = flag.Bool("update", false, "rewrite the expected output of lessons in testdata/")
+var update = flag.Bool("update", false, "rewrite the expected output of lessons in testdata/lessons/")
 
-// TestLessons replays every lesson transcript in testdata/ through the
+// TestLessons replays every lesson transcript in testdata/lessons/ through the
 // same path a pipe takes and compares it line by line.
 func TestLessons(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.lesson")
+	files, err := filepath.Glob("testdata/lessons/*.lesson")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		t.Fatal("no lessons in testdata/")
+		t.Fatal("no lessons in testdata/lessons/")
 	}
 	for _, file := range files {
 		file := file
@@ -103,7 +103,7 @@ func BenchmarkStartToFirstPrompt(b *testing.B) {
 // reloads, the kill, flush).
 func BenchmarkSeedLesson(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		res, err := lesson.CheckFile("testdata/seed.lesson", lesson.Options{Modules: examples.Modules()})
+		res, err := lesson.CheckFile("testdata/lessons/seed.lesson", lesson.Options{Modules: examples.Modules()})
 		if err != nil || res.Diff != nil {
 			b.Fatalf("%v %v", err, res.Diff)
 		}

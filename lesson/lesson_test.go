@@ -1,6 +1,8 @@
 package lesson
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -67,5 +69,27 @@ func TestCompareReportsFirstDifference(t *testing.T) {
 	d := compare(f, []string{"1> a.", "b", "2>"})
 	if d == nil || d.Line != 3 || d.Have != "b" || d.Want != "a" {
 		t.Errorf("compare = %+v, want line 3 have b want a", d)
+	}
+}
+
+// A directory argument stands for its *.lesson files in name order; other
+// files in it are not lessons.
+func TestExpandDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"b.lesson", "a.lesson", "README.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Expand([]string{dir, filepath.Join(dir, "README.md")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "a.lesson"), filepath.Join(dir, "b.lesson"), filepath.Join(dir, "README.md")}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Expand = %q, want %q", got, want)
+	}
+	if _, err := Expand([]string{filepath.Join(dir, "missing")}); err == nil {
+		t.Error("Expand of a missing path: no error")
 	}
 }
