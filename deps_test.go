@@ -25,7 +25,8 @@ var allowedImports = map[string][]string{
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},
 	"node":       {"goerl/term", "goerl/process", "goerl/codeserver", "goerl/builtins"},
-	"shell":      {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/node", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
+	"terminal":   {"goerl/term", "goerl/node", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
+	"shell":      {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/node", "goerl/terminal"},
 	"lesson":     {"goerl/shell", "goerl/node"},
 	"examples":   {},
 }

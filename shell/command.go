@@ -10,6 +10,7 @@ import (
 	"goerl/exception"
 	"goerl/syntax"
 	"goerl/term"
+	"goerl/terminal"
 )
 
 // command handles one complete form: parse, pre-check, evaluate, print.
@@ -129,7 +130,7 @@ func (s *Shell) printErrorLine(text string) {
 	if !strings.HasSuffix(text, "\n") {
 		text += "\n"
 	}
-	s.con.print(s.con.errText, text)
+	s.con.Print(terminal.Error, text)
 }
 
 // printShellError prints an error the shell found before evaluating,

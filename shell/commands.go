@@ -10,6 +10,7 @@ import (
 	"goerl/process"
 	"goerl/syntax"
 	"goerl/term"
+	"goerl/terminal"
 )
 
 // A shellCommand is a function of erl's shell that the user calls without
@@ -191,7 +192,7 @@ func (s *Shell) cmdFlush(ctx *eval.Context, _ []term.Term) term.Term {
 			text = prefix + term.Sprint(msg) + "\n"
 		}
 		// One write: the coloured prefix and the message stay together.
-		io.WriteString(s.con, s.con.shellGot.Sprint(prefix)+strings.TrimPrefix(text, prefix))
+		io.WriteString(s.con, s.con.Styled(terminal.ShellGot, prefix)+strings.TrimPrefix(text, prefix))
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	"goerl/node"
 	"goerl/process"
 	"goerl/term"
+	"goerl/terminal"
 )
 
 // Version strings shown in the banner, as erl shows them.
@@ -64,8 +65,8 @@ type Options struct {
 // Shell is one erl-style session with its own runtime and code server.
 type Shell struct {
 	opts    Options
-	con     *console
-	in      lineReader
+	con     *terminal.Console
+	in      terminal.Reader
 	node    *node.Node
 	ev      *eval.Evaluator
 	binds   *eval.Bindings
@@ -133,7 +134,7 @@ func (s *Shell) Run() int {
 		return 1
 	}
 	s.in = in
-	s.con = newConsole(out, s.opts.Terminal, s.opts.Color && s.opts.Terminal)
+	s.con = terminal.NewConsole(out, s.opts.Terminal, s.opts.Color && s.opts.Terminal)
 	s.boot()
 	defer s.shutdown()
 
@@ -208,7 +209,7 @@ func (s *Shell) loop() int {
 				// terminal's own prompt follows it on the same line. A
 				// transcript ends its last line.
 				if s.opts.Terminal {
-					s.lastWords = s.con.flushPartial() + s.promptText(s.history.nextNumber())
+					s.lastWords = s.con.FlushPartial() + s.promptText(s.history.nextNumber())
 				} else {
 					s.showPrompt(s.history.nextNumber())
 					io.WriteString(s.con, "\n")
@@ -243,10 +244,10 @@ func (s *Shell) readForm(asm *Assembler) (string, bool) {
 func (s *Shell) promptText(n int) string { return fmt.Sprintf("%d> ", n) }
 
 func (s *Shell) showPrompt(n int) {
-	if p := s.con.flushPartial(); p != "" {
+	if p := s.con.FlushPartial(); p != "" {
 		io.WriteString(s.opts.Out, p)
 	}
-	s.con.print(s.con.prompt, s.promptText(n))
+	s.con.Print(terminal.Prompt, s.promptText(n))
 }
 
 // exitStatus reports whether q() or halt() asked to stop.

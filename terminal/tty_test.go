@@ -1,4 +1,4 @@
-package shell
+package terminal_test
 
 import (
 	"io"
@@ -15,6 +15,7 @@ import (
 
 	"goerl/examples"
 	"goerl/node"
+	"goerl/shell"
 )
 
 // screen collects what the shell writes to the terminal and replays it on
@@ -143,7 +144,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 			}
 		}
 	}()
-	sh := New(Options{
+	sh := shell.New(shell.Options{
 		In: tty, Out: tty, Terminal: true, Color: color,
 		Node:       node.Options{Dir: t.TempDir(), Modules: examples.Modules(), ModulesName: "goerl:examples"},
 		Interrupts: s.ints,

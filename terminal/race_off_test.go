@@ -1,5 +1,5 @@
 //go:build !race
 
-package shell
+package terminal_test
 
 const raceDetector = false

@@ -1,6 +1,6 @@
 //go:build race
 
-package shell
+package terminal_test
 
 // raceDetector is true under -race; see TestTerminalJobControlMenu.
 const raceDetector = true
