@@ -4,7 +4,7 @@
 //	goerl --no-color           the same, without colour
 //	goerl --max-heap 4G        let module code grow the heap to 4 GiB (default 2G)
 //	goerl check [-update] F…   replay lesson transcripts (files or directories) and compare
-//	goerl examples [DIR]       write the example modules t.go and m.go
+//	goerl examples [DIR]       write the example modules t.go and m.go (default goerl-examples/)
 //
 // main only parses flags and looks at the real terminal; everything else
 // is in packages that take their input and output as values.
@@ -147,10 +147,41 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// defaultExamplesDir is where `goerl examples` writes without a DIR.
+const defaultExamplesDir = "goerl-examples"
+
 func writeExamples(args []string, stdout, stderr io.Writer) int {
-	dir := "."
+	dir, explicit := defaultExamplesDir, false
 	if len(args) > 0 {
-		dir = args[0]
+		dir, explicit = args[0], true
+	}
+	// The example modules are Go files of package main-less modules: left
+	// in a package of a Go module (next to main.go, say), they break its
+	// go build, vet and test. The default folder is kept out of Go's
+	// reach by its own go.mod; a DIR of the user's inside a package tree
+	// is refused.
+	root, inTree := goPackageTree(dir)
+	if inTree && explicit {
+		fmt.Fprintf(stderr, "goerl: %s is inside the Go module at %s: the example modules would break its go build, vet and test.\n"+
+			"Write them outside it, or in a folder Go skips (a name starting with _ or ., or testdata), e.g. goerl examples _examples\n", dir, root)
+		return 1
+	}
+	if !explicit {
+		if _, err := os.Stat(dir); err == nil {
+			fmt.Fprintf(stderr, "goerl: %s already exists: edit the modules there, or name another folder: goerl examples DIR\n", dir)
+			return 1
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "goerl: %v\n", err)
+		return 1
+	}
+	if inTree {
+		gomod := filepath.Join(dir, "go.mod")
+		if err := os.WriteFile(gomod, []byte("// A module of its own, so that goerl's example modules stay out of\n// the enclosing module's go build, vet and test.\nmodule goerl-examples\n"), 0o644); err != nil {
+			fmt.Fprintf(stderr, "goerl: %v\n", err)
+			return 1
+		}
 	}
 	mods := examples.Modules()
 	names, err := fs.Glob(mods, "*.go")
@@ -169,7 +200,44 @@ func writeExamples(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "wrote %s\n", filepath.Join(dir, name))
 	}
+	if dir != "." {
+		fmt.Fprintf(stdout, "now: cd %s && goerl\n", dir)
+	}
 	return 0
+}
+
+// goPackageTree reports whether Go files in dir would belong to a package
+// of an enclosing Go module (`./...` of the module at root reaches it):
+// that is so unless a folder on the way down from root is named with a
+// leading "." or "_" or is testdata, or dir has a go.mod of its own.
+func goPackageTree(dir string) (root string, in bool) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false
+	}
+	if _, err := os.Stat(filepath.Join(abs, "go.mod")); err == nil {
+		// dir is a module root: its own files are its package, which is
+		// the user's business only if it already holds Go code.
+		if gos, _ := filepath.Glob(filepath.Join(abs, "*.go")); len(gos) > 0 {
+			return abs, true
+		}
+		return "", false
+	}
+	var below []string
+	for d := abs; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			for _, name := range below {
+				if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" {
+					return "", false
+				}
+			}
+			return d, true
+		}
+		if filepath.Dir(d) == d {
+			return "", false
+		}
+		below = append(below, filepath.Base(d))
+	}
 }
 
 // parseSize reads a byte count such as 1073741824, 512M or 2G.
