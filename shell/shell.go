@@ -26,10 +26,12 @@ import (
 	"goerl/terminal"
 )
 
-// Version strings shown in the banner, as erl shows them.
+// The banner names goerl and what it imitates (erl's own banner would
+// make two windows side by side impossible to tell apart), then erl's
+// Eshell line with the abort hint.
 const (
-	systemLine = "Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:2:2] [ds:2:2:10] [async-threads:1] [jit:ns]"
-	eshellLine = "Eshell V13.1.5  (abort with ^G)"
+	systemLine = "goerl 0.2 (Erlang/OTP 25 shell semantics, Go modules via yaegi 0.16.1)"
+	eshellLine = "Eshell goerl 0.2  (abort with ^G)"
 )
 
 // Options configure a Shell. Only main looks at the real terminal; the

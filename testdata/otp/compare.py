@@ -130,7 +130,7 @@ def write_lesson(path, inputs):
         inputs = keep
     with open(path, "w", encoding="utf-8") as f:
         f.write("# OTP test-suite expressions; every output here is a real erl 25's (testdata/otp/compare.py --lesson).\n")
-        f.write("Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:2:2] [ds:2:2:10] [async-threads:1] [jit:ns]\n\nEshell V13.1.5  (abort with ^G)\n")
+        f.write("goerl 0.2 (Erlang/OTP 25 shell semantics, Go modules via yaegi 0.16.1)\n\nEshell goerl 0.2  (abort with ^G)\n")
         last = 1
         for inp, ev, num in zip(inputs, out, prompts):
             f.write("%d> %s\n" % (num, inp))
