@@ -183,4 +183,3 @@ func describe(w wireEvent) string {
 	}
 	return s
 }
-
