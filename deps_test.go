@@ -21,7 +21,7 @@ var allowedImports = map[string][]string{
 	"erl":        {"goerl/term", "goerl/process"},
 	"exception":  {"goerl/term"},
 	"events":     {"goerl/term"},
-	"observer":   {"goerl/term", "goerl/events"},
+	"observer":   {"goerl/term", "goerl/process", "goerl/events"},
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},
 	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},

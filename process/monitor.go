@@ -1,6 +1,10 @@
 package process
 
-import "goerl/term"
+import (
+	"sort"
+
+	"goerl/term"
+)
 
 // monitorer is one monitor on a process: who watches, and the object its
 // 'DOWN' message names (the pid, or {Name,nonode@nohost} when the monitor
@@ -125,4 +129,21 @@ func (p *Proc) flushDown(ref term.Ref) {
 		}
 		n = next
 	}
+}
+
+// Monitoring lists the processes pid monitors, in pid order (nil for a
+// dead pid): the observer draws a line to each.
+func (rt *Runtime) Monitoring(pid term.Pid) []term.Pid {
+	p := rt.Lookup(pid)
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	var out []term.Pid
+	for _, target := range p.monitoring {
+		out = append(out, target.pid)
+	}
+	p.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }
