@@ -22,6 +22,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"golang.org/x/term"
 
@@ -100,6 +101,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		signal.Notify(ints, os.Interrupt)
 		defer signal.Stop(ints)
 		opts.Interrupts = ints
+		// Ctrl-\ while a command runs is SIGQUIT: erl quits at once,
+		// quietly, status 0 (Go's default is a goroutine dump and 2).
+		quits := make(chan os.Signal, 1)
+		signal.Notify(quits, syscall.SIGQUIT)
+		defer signal.Stop(quits)
+		go func() {
+			if _, ok := <-quits; ok {
+				os.Exit(0)
+			}
+		}()
 	}
 	return shell.New(opts).Run()
 }

@@ -13,13 +13,15 @@ const breakMenuText = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (
 	"       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n"
 
 // BreakMenu is erl's BREAK menu, shown for Ctrl-C at the prompt. It
-// reports whether the session goes on.
+// reports whether the session goes on: a, A, a second Ctrl-C or the end
+// of input end it.
 func BreakMenu(w io.Writer, in Reader, n *node.Node) bool {
 	io.WriteString(w, breakMenuText)
 	for {
 		line, err := in.ReadLine("")
 		if err != nil {
-			return err == ErrInterrupt
+			// A second Ctrl-C at the menu quits, as in erl.
+			return false
 		}
 		switch strings.TrimSpace(line) {
 		case "a", "A":

@@ -34,6 +34,10 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 		start--
 	}
 	word := string(line[start:pos])
+	if word == "" {
+		// erl's Tab on an empty word offers nothing (not every name).
+		return nil, 0
+	}
 	var cands []string
 	if i := strings.IndexByte(word, ':'); i >= 0 {
 		mod, prefix := word[:i], word[i+1:]

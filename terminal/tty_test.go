@@ -120,6 +120,7 @@ type ttySession struct {
 	scr  *screen
 	ints chan os.Signal
 	done chan int
+	dir  string // the node's working directory
 }
 
 func startTTY(t *testing.T, color bool) *ttySession {
@@ -131,7 +132,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1)}
+	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1), dir: t.TempDir()}
 	go func() {
 		b := make([]byte, 4096)
 		for {
@@ -146,7 +147,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 	}()
 	sh := shell.New(shell.Options{
 		In: tty, Out: tty, Terminal: true, Color: color,
-		Node:       node.Options{Dir: t.TempDir(), Modules: examples.Modules(), ModulesName: "goerl:examples"},
+		Node:       node.Options{Dir: s.dir, Modules: examples.Modules(), ModulesName: "goerl:examples"},
 		Interrupts: s.ints,
 	})
 	go func() { s.done <- sh.Run() }()
@@ -243,4 +244,110 @@ func TestTerminalColor(t *testing.T) {
 	if !strings.Contains(s.scr.raw(), "\x1b[31m** exception error") {
 		t.Errorf("the error is not red on a colour terminal:\n%q", s.scr.raw())
 	}
+}
+
+// waitRaw waits until the terminal output after byte from holds want, and
+// returns the offset after it (re-rendering the whole screen for every
+// poll would be quadratic over a long session).
+func (s *ttySession) waitRaw(from int, want string) int {
+	s.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		raw := s.scr.raw()
+		if i := strings.Index(raw[from:], want); i >= 0 {
+			return from + i + len(want)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	s.t.Fatalf("terminal never showed %q; it shows:\n%s", want, s.scr.text())
+	return 0
+}
+
+func (s *ttySession) waitExit() int {
+	s.t.Helper()
+	select {
+	case code := <-s.done:
+		return code
+	case <-time.After(30 * time.Second):
+		s.t.Fatalf("the session did not end; the terminal shows:\n%s", s.scr.text())
+		return 0
+	}
+}
+
+var promptLine = regexp.MustCompile(`[0-9]+> `)
+
+// TestTerminalNeverGarbles: help(), compile errors and big outputs, one
+// after another while a process prints in the background: no prompt may
+// be left anywhere but in front of the line the user typed (a stray
+// "34> " before output is what readline's race used to leave behind).
+func TestTerminalNeverGarbles(t *testing.T) {
+	tries := 200
+	if testing.Short() {
+		tries = 30
+	}
+	s := startTTY(t, false)
+	if err := os.WriteFile(s.dir+"/bad.go", []byte("package bad\n\nfunc F() int { return 1 + }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmds := []string{"help().", "c(bad).", "lists:seq(1, 200).", "io:format(\"~p~n\", [lists:seq(1, 300)])."}
+	typed := map[string]bool{}
+	at := s.waitRaw(0, "1> ")
+	s.typeText("spawn(fun() -> T = fun T(0) -> ok; T(N) -> io:format(\"tick~n\"), receive after 3 -> T(N - 1) end end, T(100000) end).\r")
+	at = s.waitRaw(at, "2> ")
+	at = s.waitRaw(at, "tick")
+	for i := 0; i < tries; i++ {
+		cmd := cmds[i%len(cmds)]
+		typed[cmd] = true
+		s.typeText(cmd + "\r")
+		at = s.waitRaw(at, strconv.Itoa(i+3)+"> ")
+	}
+	stray := 0
+	var bad []string
+	lines := strings.Split(strings.TrimRight(s.scr.text(), "\n"), "\n")
+	for i, line := range lines {
+		locs := promptLine.FindAllStringIndex(line, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		rest := line[locs[0][1]:]
+		ok := len(locs) == 1 && locs[0][0] == 0 && (typed[rest] || rest == "" && i == len(lines)-1 || strings.HasPrefix(rest, "spawn("))
+		if !ok {
+			stray++
+			if len(bad) < 10 {
+				bad = append(bad, line)
+			}
+		}
+	}
+	t.Logf("%d stray prompts in %d commands", stray, tries)
+	if stray > 0 {
+		t.Errorf("%d stray prompts in %d commands, e.g.:\n%s", stray, tries, strings.Join(bad, "\n"))
+	}
+}
+
+// TestTerminalKeys: erl's keys at the prompt.
+func TestTerminalKeys(t *testing.T) {
+	t.Run("tab on an empty line lists nothing", func(t *testing.T) {
+		s := startTTY(t, false)
+		s.typeText("\t\t1 + 1.\r")
+		s.waitFor("2\n2>")
+		if strings.Contains(s.scr.text(), "lists:") {
+			t.Errorf("Tab on an empty line listed names:\n%s", s.scr.text())
+		}
+	})
+	t.Run("ctrl-backslash quits quietly", func(t *testing.T) {
+		s := startTTY(t, false)
+		s.typeText("\x1c")
+		if code := s.waitExit(); code != 0 {
+			t.Errorf("exit status %d, want 0 as erl", code)
+		}
+	})
+	t.Run("a second ctrl-c at the break menu quits", func(t *testing.T) {
+		s := startTTY(t, false)
+		s.typeText("\x03")
+		s.waitFor("BREAK: (a)bort")
+		s.typeText("\x03")
+		if code := s.waitExit(); code != 0 {
+			t.Errorf("exit status %d, want 0 as erl", code)
+		}
+	})
 }
