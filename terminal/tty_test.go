@@ -1,3 +1,5 @@
+//go:build linux
+
 package terminal_test
 
 import (
@@ -12,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 
 	"goerl/examples"
 	"goerl/node"
@@ -121,6 +124,7 @@ type ttySession struct {
 	ints chan os.Signal
 	done chan int
 	dir  string // the node's working directory
+	tty  *os.File
 }
 
 func startTTY(t *testing.T, color bool) *ttySession {
@@ -132,7 +136,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1), dir: t.TempDir()}
+	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1), dir: t.TempDir(), tty: tty}
 	go func() {
 		b := make([]byte, 4096)
 		for {
@@ -213,13 +217,8 @@ func TestTerminalCtrlCStopsTheCommandNotTheShell(t *testing.T) {
 }
 
 func TestTerminalJobControlMenu(t *testing.T) {
-	if raceDetector {
-		// readline v1.5.1 resets its line buffer on an interrupt key from
-		// its own goroutine without a lock while Readline reads it (the
-		// upstream race of notes/readline.md); the shell is not involved.
-		t.Skip("chzyer/readline races with itself on an interrupt key under -race")
-	}
 	s := startTTY(t, false)
+	s.waitKeys()
 	s.typeText("\x07")
 	s.waitFor("User switch command")
 	s.typeText("j\r")
@@ -261,6 +260,25 @@ func (s *ttySession) waitRaw(from int, want string) int {
 	}
 	s.t.Fatalf("terminal never showed %q; it shows:\n%s", want, s.scr.text())
 	return 0
+}
+
+// waitKeys waits until the line editor has the terminal in raw mode, so
+// that a control key reaches it as a key (in cooked mode the tty driver
+// would turn Ctrl-C into a signal, or drop it, with no process group here).
+func (s *ttySession) waitKeys() {
+	s.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		st, err := unix.IoctlGetTermios(int(s.tty.Fd()), unix.TCGETS)
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		if st.Lflag&unix.ISIG == 0 {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	s.t.Fatal("the terminal never went into raw mode")
 }
 
 func (s *ttySession) waitExit() int {
@@ -336,6 +354,7 @@ func TestTerminalKeys(t *testing.T) {
 	})
 	t.Run("ctrl-backslash quits quietly", func(t *testing.T) {
 		s := startTTY(t, false)
+		s.waitKeys()
 		s.typeText("\x1c")
 		if code := s.waitExit(); code != 0 {
 			t.Errorf("exit status %d, want 0 as erl", code)
@@ -343,8 +362,10 @@ func TestTerminalKeys(t *testing.T) {
 	})
 	t.Run("a second ctrl-c at the break menu quits", func(t *testing.T) {
 		s := startTTY(t, false)
+		s.waitKeys()
 		s.typeText("\x03")
 		s.waitFor("BREAK: (a)bort")
+		s.waitKeys()
 		s.typeText("\x03")
 		if code := s.waitExit(); code != 0 {
 			t.Errorf("exit status %d, want 0 as erl", code)

@@ -1,5 +1,0 @@
-//go:build !race
-
-package terminal_test
-
-const raceDetector = false
