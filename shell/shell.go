@@ -283,6 +283,6 @@ func (s *Shell) crashReport(pid term.Pid, reason term.Term, at time.Time) {
 	}
 	s.mu.Unlock()
 	if !own {
-		io.WriteString(s.con, exception.CrashReport(pid, reason, at))
+		s.con.Print(terminal.Error, exception.CrashReport(pid, reason, at))
 	}
 }

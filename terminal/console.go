@@ -3,6 +3,7 @@ package terminal
 import (
 	"bytes"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/fatih/color"
@@ -91,7 +92,14 @@ func (c *Console) Styled(st Style, s string) string {
 	return s
 }
 
-// Print writes s in one Write, in the style's colour.
+// Print writes s in one Write, in the style's colour. Trailing newlines
+// stay outside the colour, so the reset code is not held back as the
+// start of a partial line.
 func (c *Console) Print(st Style, s string) {
-	io.WriteString(c, c.Styled(st, s))
+	body := strings.TrimRight(s, "\n")
+	if body == "" {
+		io.WriteString(c, s)
+		return
+	}
+	io.WriteString(c, c.Styled(st, body)+s[len(body):])
 }

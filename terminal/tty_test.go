@@ -133,7 +133,7 @@ func startTTY(t *testing.T, color bool) *ttySession {
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
 	}
-	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 80}); err != nil {
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 100}); err != nil {
 		t.Fatal(err)
 	}
 	s := &ttySession{t: t, ptmx: ptmx, scr: &screen{}, ints: make(chan os.Signal, 1), done: make(chan int, 1), dir: t.TempDir(), tty: tty}
@@ -242,6 +242,11 @@ func TestTerminalColor(t *testing.T) {
 	s.waitFor("** exception error: undefined function foo:bar/0")
 	if !strings.Contains(s.scr.raw(), "\x1b[31m** exception error") {
 		t.Errorf("the error is not red on a colour terminal:\n%q", s.scr.raw())
+	}
+	s.typeText("spawn(fun() -> 1 / 0 end).\r")
+	s.waitFor("=ERROR REPORT====")
+	if !strings.Contains(s.scr.raw(), "\x1b[31m=ERROR REPORT====") {
+		t.Errorf("the crash report is not red on a colour terminal:\n%q", s.scr.raw())
 	}
 }
 
