@@ -23,17 +23,21 @@ func BreakMenu(w io.Writer, in Reader, n *node.Node) bool {
 			// A second Ctrl-C at the menu quits, as in erl.
 			return false
 		}
-		switch strings.TrimSpace(line) {
+		// As erl, an information option prints and goes back to the
+		// shell; only an invalid one shows the menu again.
+		switch key := strings.TrimSpace(line); key {
 		case "a", "A":
 			return false
 		case "c", "":
 			return true
 		case "v":
-			io.WriteString(w, "Erlang (goerl) emulator version 13.1.5\n")
+			io.WriteString(w, "Erlang (goerl 0.2) emulator version 13.1.5\n")
+			return true
 		case "l":
 			for _, m := range n.Code.Loaded() {
 				io.WriteString(w, m.Name+"\n")
 			}
+			return true
 		case "p", "i":
 			for _, pid := range n.Runtime.Processes() {
 				if info, ok := n.Runtime.Info(pid); ok {
@@ -41,10 +45,13 @@ func BreakMenu(w io.Writer, in Reader, n *node.Node) bool {
 						"\nMessage queue length: "+strconv.Itoa(info.MessageQueueLen)+"\n")
 				}
 			}
+			return true
+		case "k", "D", "d":
+			io.WriteString(w, "("+key+") is not available in goerl\n")
+			return true
 		default:
-			io.WriteString(w, "Eh?\n\n")
+			io.WriteString(w, "Invalid option '"+key+"'. Please enter one of the following:\n"+breakMenuText)
 		}
-		io.WriteString(w, breakMenuText)
 	}
 }
 

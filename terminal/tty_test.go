@@ -365,6 +365,19 @@ func TestTerminalKeys(t *testing.T) {
 			t.Errorf("exit status %d, want 0 as erl", code)
 		}
 	})
+	t.Run("break menu options as erl's", func(t *testing.T) {
+		s := startTTY(t, false)
+		s.waitKeys()
+		s.typeText("\x03")
+		s.waitFor("BREAK: (a)bort")
+		s.typeText("x\r")
+		s.waitFor("Invalid option 'x'. Please enter one of the following:\nBREAK: (a)bort")
+		s.waitKeys()
+		s.typeText("v\r")
+		s.waitFor("emulator version")
+		s.typeText("1 + 2.\r")
+		s.waitFor("\n3\n2>")
+	})
 	t.Run("a second ctrl-c at the break menu quits", func(t *testing.T) {
 		s := startTTY(t, false)
 		s.waitKeys()
