@@ -8,7 +8,7 @@
 # sample is the wall time of a run doing setup and workload minus that of
 # a run doing the setup only (start-up, c/1). Both sides compile their
 # modules first: erlc for erl (bench/erl/*.erl), c/1 for goerl
-# (bench/modules/*.go). A goerl run taking more than LIMIT seconds
+# (bench/testdata/modules/*.go). A goerl run taking more than LIMIT seconds
 # (default 120) ends the row with "did not finish".
 set -eu
 RUNS=${1:-3}
@@ -21,7 +21,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$here/.." && go build -o "$work/goerl" .)
-cp "$here"/modules/*.go "$work"/
+cp "$here"/testdata/modules/*.go "$work"/
 erlc -o "$work" "$here"/erl/*.erl
 
 now() { date +%s%N; }

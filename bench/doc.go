@@ -3,6 +3,6 @@
 // (bench_test.go), and compare.sh, which runs the same workloads in erl
 // and in goerl side by side and prints erl/goerl ratios.
 //
-// The modules the workloads call are in modules/ (Go, for goerl) and
+// The modules the workloads call are in testdata/modules/ (Go, for goerl) and
 // erl/ (Erlang, for erl), written to do the same work.
 package bench

@@ -48,7 +48,7 @@ func (s *syncBuffer) contains(sub string) (string, bool) {
 
 func newSession(tb testing.TB) *session {
 	dir := tb.TempDir()
-	mods, err := filepath.Glob("modules/*.go")
+	mods, err := filepath.Glob("testdata/modules/*.go")
 	if err != nil || len(mods) == 0 {
 		tb.Fatalf("no benchmark modules: %v", err)
 	}
