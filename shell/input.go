@@ -51,12 +51,16 @@ func (s *Shell) readLine(n int) (string, error) {
 			io.WriteString(s.opts.Out, p)
 		}
 		prompt := s.con.Styled(terminal.Prompt, s.promptText(n))
+		// A line half-typed when Ctrl-C came is kept: after the menu, what
+		// is typed next joins it, as in erl ("1 +", ^C, c, " 2." is 3).
+		kept := ""
 		for {
 			line, err := s.in.ReadLine(prompt)
 			// Back from either menu, erl draws no prompt: the next line
 			// is typed on an empty line.
 			switch err {
 			case terminal.ErrInterrupt:
+				kept += line
 				if terminal.BreakMenu(s.con, s.in, s.node) {
 					prompt = ""
 					continue
@@ -69,7 +73,7 @@ func (s *Shell) readLine(n int) (string, error) {
 				}
 				return "", io.EOF
 			}
-			return line, err
+			return kept + line, err
 		}
 	}
 	s.showPrompt(n)

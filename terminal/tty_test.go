@@ -378,6 +378,18 @@ func TestTerminalKeys(t *testing.T) {
 		s.typeText("1 + 2.\r")
 		s.waitFor("\n3\n2>")
 	})
+	t.Run("ctrl-c keeps a half-typed line", func(t *testing.T) {
+		s := startTTY(t, false)
+		s.waitKeys()
+		s.typeText("1 +")
+		s.waitFor("1> 1 +")
+		s.typeText("\x03")
+		s.waitFor("BREAK: (a)bort")
+		s.typeText("c\r")
+		s.waitKeys()
+		s.typeText(" 2.\r")
+		s.waitFor("\n3\n2>")
+	})
 	t.Run("a second ctrl-c at the break menu quits", func(t *testing.T) {
 		s := startTTY(t, false)
 		s.waitKeys()
