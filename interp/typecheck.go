@@ -31,9 +31,9 @@ func (t *typed) errorIn(n ast.Node) (types.Error, bool) {
 
 // typeCheck type-checks the module against the packages yaegi will give
 // it (symbolImporter). Errors are ignored: yaegi reports them, and the
-// rewrites act only on expressions whose types are known. It costs
-// about a tenth of a load (the imports' symbol tables are converted
-// for each load).
+// rewrites act only on expressions whose types are known. The standard
+// packages come converted already (sharedStd), so it costs little more
+// than checking the module itself.
 func typeCheck(c *checked, erl map[string]reflect.Value) *typed {
 	info := &types.Info{
 		Types: map[ast.Expr]types.TypeAndValue{},
