@@ -423,12 +423,14 @@ func binarySearchBIFs() []Entry {
 			return out
 		}),
 		erlangBIF("split_binary", 2, "{the first N bytes, the rest}", func(_ *Call, a []term.Term) term.Term {
-			b := binArg(a[0])
-			n, ok := a[1].(int)
-			if !ok || n < 0 || n > len(b) {
+			data, size, ok := term.Bits(a[0])
+			n, ok2 := a[1].(int)
+			if !ok || !ok2 || n < 0 || 8*n > size {
 				badarg()
 			}
-			return term.Tuple{append(term.Binary{}, b[:n]...), append(term.Binary{}, b[n:]...)}
+			// The rest of a bitstring keeps its trailing bits: split_binary(<<1,2:3>>, 1)
+			// is {<<1>>,<<2:3>>}.
+			return term.Tuple{append(term.Binary{}, data[:n]...), term.MakeBits(append([]byte(nil), data[n:]...), size-8*n)}
 		}),
 	}
 }

@@ -56,16 +56,19 @@ func erlangTermBIFs() []Entry {
 				return len(v)
 			case term.Binary:
 				return len(v)
+			case term.Bitstring:
+				// Whole bytes only: size(<<1:3>>) is 0, where byte_size is 1.
+				return v.Size / 8
 			}
 			badarg()
 			return nil
 		}),
-		erlangBIF("byte_size", 1, "the number of bytes of a binary", func(_ *Call, a []term.Term) term.Term {
-			b, ok := a[0].(term.Binary)
+		erlangBIF("byte_size", 1, "the number of bytes a bitstring takes, rounded up", func(_ *Call, a []term.Term) term.Term {
+			_, n, ok := term.Bits(a[0])
 			if !ok {
 				badarg()
 			}
-			return len(b)
+			return (n + 7) / 8
 		}),
 		erlangBIF("length", 1, "the length of a proper list", func(_ *Call, a []term.Term) term.Term {
 			l, ok := properList(a[0])
@@ -162,9 +165,7 @@ func erlangTermBIFs() []Entry {
 		typeTest("is_reference", func(t term.Term) bool { _, ok := t.(term.Ref); return ok }),
 		typeTest("is_function", isFun),
 		typeTest("is_binary", func(t term.Term) bool { _, ok := t.(term.Binary); return ok }),
-		// goerl has no bitstrings that are not binaries, so is_bitstring is
-		// is_binary.
-		typeTest("is_bitstring", func(t term.Term) bool { _, ok := t.(term.Binary); return ok }),
+		typeTest("is_bitstring", term.IsBitstring),
 		typeTest("is_map", func(t term.Term) bool { _, ok := t.(*term.Map); return ok }),
 		typeTest("is_boolean", func(t term.Term) bool { return t == term.True || t == term.False }),
 		erlangBIF("is_record", 2, "whether a term is a tuple tagged with the atom", func(_ *Call, a []term.Term) term.Term {
@@ -275,12 +276,12 @@ func erlangTermBIFs() []Entry {
 		erlangBIF("binary_part", 3, "binary_part(Bin, Start, Length): Length may be negative", func(_ *Call, a []term.Term) term.Term {
 			return binaryPart(a[0], a[1], a[2])
 		}),
-		erlangBIF("bit_size", 1, "the number of bits of a binary", func(_ *Call, a []term.Term) term.Term {
-			b, ok := a[0].(term.Binary)
+		erlangBIF("bit_size", 1, "the number of bits of a bitstring", func(_ *Call, a []term.Term) term.Term {
+			_, n, ok := term.Bits(a[0])
 			if !ok {
 				badarg()
 			}
-			return 8 * len(b)
+			return n
 		}),
 	}
 }
@@ -356,6 +357,11 @@ const phash2Range = 1 << 27
 // binaryPart is binary_part/3 (and binary:part/3).
 func binaryPart(bin, start, length term.Term) term.Term {
 	b, ok1 := bin.(term.Binary)
+	// A bitstring's whole bytes can be taken apart: binary_part(<<1,2:3>>, 0, 1)
+	// is <<1>>.
+	if bs, ok := bin.(term.Bitstring); ok {
+		b, ok1 = bs.Whole(), true
+	}
 	s, ok2 := start.(int)
 	n, ok3 := length.(int)
 	if !ok1 || !ok2 || !ok3 {

@@ -24,6 +24,7 @@ const (
 	extString         = 107
 	extList           = 108
 	extBinary         = 109
+	extBitBinary      = 77
 	extSmallBig       = 110
 	extLargeBig       = 111
 	extSmallAtom      = 115
@@ -91,6 +92,13 @@ func (e *encoder) term(t term.Term) bool {
 		e.u8(extBinary)
 		e.u32(uint32(len(v)))
 		e.buf = append(e.buf, v...)
+	case term.Bitstring:
+		// BIT_BINARY_EXT: the byte count, the bits used in the last byte, the
+		// bytes (unused low bits zero).
+		e.u8(extBitBinary)
+		e.u32(uint32(len(v.Data)))
+		e.u8(byte(v.Size % 8))
+		e.buf = append(e.buf, v.Data...)
 	case *term.Map:
 		e.u8(extMap)
 		e.u32(uint32(v.Len()))
@@ -340,6 +348,14 @@ func (d *decoder) term() (term.Term, bool) {
 		return term.ConsN(elems.([]term.Term), tail), true
 	case extBinary:
 		return term.Binary(append([]byte(nil), d.take(d.u32())...)), true
+	case extBitBinary:
+		n := d.u32()
+		bits := d.u8()
+		data := append([]byte(nil), d.take(n)...)
+		if n == 0 || bits < 1 || bits > 8 {
+			return nil, false
+		}
+		return term.MakeBits(data, 8*(n-1)+bits), true
 	case extMap:
 		n := d.u32()
 		if n > len(d.buf) {

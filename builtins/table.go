@@ -113,7 +113,7 @@ func Standard() []Entry {
 	for _, m := range [][]Entry{
 		erlangProcessBIFs(), erlangTermBIFs(), erlangNumberBIFs(), erlangConvertBIFs(), erlangSystemBIFs(), dictionaryBIFs(),
 		listsBIFs(), listsMergeBIFs(), mapsBIFs(), mapsMoreBIFs(), proplistsBIFs(), proplistsMoreBIFs(), stringBIFs(), stringMoreBIFs(), stringUnicodeBIFs(), mathBIFs(),
-		ioBIFs(), iolibBIFs(), iolibScanBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), calendarDateBIFs(), calendarZoneBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), binarySearchBIFs(), unicodeBIFs(), codeBIFs(), cBIFs(),
+		ioBIFs(), iolibBIFs(), iolibScanBIFs(), timerBIFs(), osBIFs(), calendarBIFs(), calendarDateBIFs(), calendarZoneBIFs(), fileBIFs(), randBIFs(), binaryBIFs(), binarySearchBIFs(), bitstringBIFs(), unicodeBIFs(), codeBIFs(), cBIFs(),
 	} {
 		all = append(all, m...)
 	}

@@ -10,29 +10,36 @@ import (
 	"goerl/term"
 )
 
-// Binaries are whole bytes (term.Binary); segments may be any number of
-// bits as long as the total is a multiple of 8.
+// Binaries are whole bytes (term.Binary); any other number of bits is a
+// term.Bitstring. term.MakeBits picks between them.
 
 // segSpec is a segment's type specifiers, resolved.
 type segSpec struct {
-	kind   string // integer, float, binary, utf8, utf16, utf32
+	kind   string // integer, float, binary (also bitstring), utf8, utf16, utf32
 	signed bool
 	little bool
 	unit   int
+	bytes  bool // binary or bytes: the default unit is 8
 }
 
 // specOf folds a segment's type list left to right: a later specifier
 // overrides an earlier one of the same group. The default unit is 1,
-// except 8 for binary,
-// which is why <<B:2/binary>> takes two bytes.
+// except 8 for binary and bytes (not bitstring and bits), which is why
+// <<B:2/binary>> takes two bytes and <<B:2/bits>> two bits.
 func specOf(types []syntax.BinType) segSpec {
 	s := segSpec{kind: "integer"}
 	for _, t := range types {
 		switch t.Name {
 		case "integer", "float", "utf8", "utf16", "utf32":
 			s.kind = t.Name
-		case "binary", "bytes", "bitstring", "bits":
+		case "binary", "bytes":
 			s.kind = "binary"
+			s.unit = 0
+			s.bytes = true
+		case "bitstring", "bits":
+			s.kind = "binary"
+			s.unit = 0
+			s.bytes = false
 		case "signed":
 			s.signed = true
 		case "unsigned":
@@ -47,7 +54,7 @@ func specOf(types []syntax.BinType) segSpec {
 	}
 	if s.unit == 0 {
 		s.unit = 1
-		if s.kind == "binary" {
+		if s.kind == "binary" && s.bytes {
 			s.unit = 8
 		}
 	}
@@ -125,11 +132,47 @@ func reverse(b []byte) []byte {
 	return b
 }
 
+// writeLittle writes the low n bits of v little-endian, as the BEAM
+// does for any size: the low bytes first, then the n%8 most significant
+// bits (<<34:18/little>> is <<34,0,0:2>>).
+func (w *bitWriter) writeLittle(v *big.Int, n int) {
+	raw := reverse(intBytes(v, (n+7)/8))
+	if n%8 == 0 && w.nbit%8 == 0 {
+		w.buf = append(w.buf, raw...)
+		w.nbit += n
+		return
+	}
+	for _, c := range raw[:n/8] {
+		w.writeInt(big.NewInt(int64(c)), 8)
+	}
+	if r := n % 8; r != 0 {
+		w.writeInt(big.NewInt(int64(raw[n/8])), r)
+	}
+}
+
+// writeBits appends the first n bits of data (packed, most significant
+// first).
+func (w *bitWriter) writeBits(data []byte, n int) {
+	if w.nbit%8 == 0 {
+		w.buf = append(w.buf, data[:(n+7)/8]...)
+		w.nbit += n
+		if r := n % 8; r != 0 {
+			w.buf[len(w.buf)-1] &= byte(0xFF) << (8 - r)
+		}
+		return
+	}
+	for i := 0; i < n; i++ {
+		w.writeBit(uint(data[i/8]>>(7-i%8)) & 1)
+	}
+}
+
+// result is the bits written so far as a term.
+func (w *bitWriter) result() term.Term { return term.MakeBits(w.buf, w.nbit) }
+
 // binary evaluates a binary construction <<...>>. Segments are evaluated
 // left to right, size before value, and bindings thread through them as in
-// erl_eval:expr_bin. Only whole-byte results are binaries; a total that is
-// not a multiple of 8 raises badarg from bit_size, since goerl has no
-// bitstrings.
+// erl_eval:expr_bin. A total that is not a multiple of 8 bits is a
+// bitstring.
 func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 	w := &bitWriter{}
 	for i, el := range e.Elems {
@@ -151,10 +194,7 @@ func (r *run) binary(e *syntax.Binary, b *Bindings) (term.Term, *Bindings) {
 		v, b = r.expr(el.Value, b)
 		r.writeSegment(w, v, size, spec, i+1)
 	}
-	if w.nbit%8 != 0 {
-		raiseOp(term.Atom("badarg"), "bit_size", term.Atom("bitstring"))
-	}
-	return term.Binary(w.buf), b
+	return w.result(), b
 }
 
 // writeSegment writes segment number seg (negative for a character of a
@@ -186,11 +226,8 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 		if bits < 0 {
 			bits = 8
 		}
-		// Little-endian applies to whole bytes; any other size goes through the
-		// big-endian bit writer.
-		if spec.little && bits%8 == 0 {
-			w.buf = append(w.buf, reverse(intBytes(term.ToBig(v), bits/8))...)
-			w.nbit += bits
+		if spec.little {
+			w.writeLittle(term.ToBig(v), bits)
 			return
 		}
 		w.writeInt(term.ToBig(v), bits)
@@ -217,7 +254,7 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 		}
 		w.writeInt(new(big.Int).SetBytes(raw), bits)
 	case "binary":
-		bin, ok := v.(term.Binary)
+		data, n, ok := term.Bits(v)
 		if !ok {
 			if bits < 0 {
 				// Without a size erl takes bit_size(V) first.
@@ -226,25 +263,19 @@ func (r *run) writeSegment(w *bitWriter, v, size term.Term, spec segSpec, seg in
 			bsFail(term.Atom("type"), v)
 		}
 		if bits >= 0 {
-			if bits > 8*len(bin) {
+			if bits > n {
 				bsFail(term.Atom("short"), v)
 			}
-			if bits%8 != 0 {
-				fail()
-			}
-			bin = bin[:bits/8]
+			n = bits
+		} else if n%spec.unit != 0 {
+			// Without a size the value must be a whole number of units:
+			// <<(<<1:2>>)/binary>> fails.
+			raise(term.Atom("badarg"), bitsStack(bitsFrame("eval_exp_field", 6, 169)))
 		}
-		if (w.nbit+8*len(bin))/8 > r.ev.limits.Max() {
+		if (w.nbit+n)/8 > r.ev.limits.Max() {
 			raiseEval(term.Atom("system_limit"), "eval_bits", 3, 480)
 		}
-		if w.nbit%8 == 0 {
-			w.buf = append(w.buf, bin...)
-			w.nbit += 8 * len(bin)
-			return
-		}
-		for _, c := range bin {
-			w.writeInt(big.NewInt(int64(c)), 8)
-		}
+		w.writeBits(data, n)
 	default:
 		// utf8/16/32: the value must be a Unicode scalar value; surrogates and
 		// values above 0x10FFFF fail with type, as in erl.
@@ -289,14 +320,46 @@ func encodeUTF(spec segSpec, c rune) []byte {
 	return binary.BigEndian.AppendUint32(nil, uint32(c))
 }
 
-// bitReader reads bits from data, most significant first.
+// bitReader reads the first size bits of data, most significant first.
 type bitReader struct {
 	data []byte
+	size int
 	pos  int // in bits
 }
 
 // left is the number of unread bits.
-func (rd *bitReader) left() int { return len(rd.data)*8 - rd.pos }
+func (rd *bitReader) left() int { return rd.size - rd.pos }
+
+// take reads n bits as a bitstring.
+func (rd *bitReader) take(n int) term.Term {
+	if rd.pos%8 == 0 {
+		out := term.MakeBits(append([]byte(nil), rd.data[rd.pos/8:(rd.pos+n+7)/8]...), n)
+		rd.pos += n
+		return out
+	}
+	w := &bitWriter{}
+	for i := 0; i < n; i++ {
+		w.writeBit(uint(rd.data[rd.pos/8]>>(7-rd.pos%8)) & 1)
+		rd.pos++
+	}
+	return w.result()
+}
+
+// ahead is the unread whole bytes, repacked when the position is not on
+// a byte boundary (a utf8 segment may start anywhere).
+func (rd *bitReader) ahead() []byte {
+	if rd.pos%8 == 0 {
+		return rd.data[rd.pos/8 : rd.size/8]
+	}
+	n := rd.left() / 8
+	out := make([]byte, n)
+	sh := uint(rd.pos % 8)
+	for i := range out {
+		j := rd.pos/8 + i
+		out[i] = rd.data[j]<<sh | rd.data[j+1]>>(8-sh)
+	}
+	return out
+}
 
 // readBits reads n bits as an unsigned big-endian integer; a big.Int
 // because segment sizes are unbounded (<<X:128>> is a valid pattern).
@@ -319,20 +382,36 @@ func (rd *bitReader) readBits(n int) *big.Int {
 	return v
 }
 
-// matchBinary matches segments against data. With whole, a binary
-// segment without size takes the rest; it returns the unread bytes (for
-// binary generators) when the read position is byte-aligned.
-func (m *matcher) matchBinary(elems []syntax.BinElem, data []byte, whole bool) ([]byte, bool) {
-	rest, ok, mismatch := m.matchBinarySkip(elems, data, false)
-	return rest, ok && !mismatch
+// readLittle reads n bits written by writeLittle: whole bytes, least
+// significant first, then the n%8 most significant bits.
+func (rd *bitReader) readLittle(n int) *big.Int {
+	raw := make([]byte, 0, (n+7)/8)
+	for i := 0; i < n/8; i++ {
+		raw = append(raw, byte(rd.readBits(8).Uint64()))
+	}
+	if r := n % 8; r != 0 {
+		raw = append(raw, byte(rd.readBits(r).Uint64()))
+	}
+	return new(big.Int).SetBytes(reverse(raw))
+}
+
+// matchBinary matches segments against the first size bits of data; a
+// binary segment without size takes the rest. It returns the number of
+// bits left unread.
+func (m *matcher) matchBinary(elems []syntax.BinElem, data []byte, size int) (int, bool) {
+	rd, ok, mismatch := m.matchBinarySkip(elems, data, size, 0, false)
+	if !ok || mismatch {
+		return 0, false
+	}
+	return rd.left(), true
 }
 
 // matchBinarySkip is matchBinary; with skip, a segment whose value does
 // not match is read past instead of failing, and mismatch tells whether
-// one did. A bitstring generator skips such chunks, as erl_eval's
+// one did. Reading starts at bit start. A bitstring generator skips such chunks, as erl_eval's
 // bin_gen does ([X || <<"hej",X:8>> <= <<"hej",8,"san",9>>] is [8]).
-func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool) ([]byte, bool, bool) {
-	rd := &bitReader{data: data}
+func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, size, start int, skip bool) (*bitReader, bool, bool) {
+	rd := &bitReader{data: data, size: size, pos: start}
 	mismatch := false
 	fail := func() bool {
 		if !skip {
@@ -351,7 +430,7 @@ func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool
 			sv, ok := m.exprValue(el.Size)
 			n, isInt := sv.(int)
 			if !ok || !isInt || n < 0 {
-				return nil, false, false
+				return rd, false, false
 			}
 			bits = n * spec.unit
 		}
@@ -361,10 +440,10 @@ func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool
 			for _, c := range s.Value {
 				v, ok := m.readSegment(rd, bits, spec, false)
 				if !ok {
-					return nil, false, false
+					return rd, false, false
 				}
 				if term.CompareExact(v, int(c)) != 0 && !fail() {
-					return nil, false, false
+					return rd, false, false
 				}
 			}
 			continue
@@ -372,16 +451,13 @@ func (m *matcher) matchBinarySkip(elems []syntax.BinElem, data []byte, skip bool
 		last := i == len(elems)-1
 		v, ok := m.readSegment(rd, bits, spec, last)
 		if !ok {
-			return nil, false, false
+			return rd, false, false
 		}
 		if !m.matchSegment(el.Value, spec, v) && !fail() {
-			return nil, false, false
+			return rd, false, false
 		}
 	}
-	if rd.pos%8 != 0 {
-		return nil, false, false
-	}
-	return data[rd.pos/8:], true, mismatch
+	return rd, true, mismatch
 }
 
 // matchSegment matches a segment's value pattern. A float segment whose
@@ -413,10 +489,8 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 			return nil, false
 		}
 		var v *big.Int
-		if spec.little && bits%8 == 0 && rd.pos%8 == 0 {
-			raw := append([]byte(nil), rd.data[rd.pos/8:rd.pos/8+bits/8]...)
-			rd.pos += bits
-			v = new(big.Int).SetBytes(reverse(raw))
+		if spec.little {
+			v = rd.readLittle(bits)
 		} else {
 			v = rd.readBits(bits)
 		}
@@ -441,28 +515,24 @@ func (m *matcher) readSegment(rd *bitReader, bits int, spec segSpec, last bool) 
 		}
 		return float64(math.Float32frombits(binary.BigEndian.Uint32(raw))), true
 	case "binary":
-		if rd.pos%8 != 0 {
-			return nil, false
-		}
 		if bits < 0 {
 			// A sizeless binary segment has no length of its own, so only the last
-			// segment may have one.
+			// segment may have one; it takes the rest, which must be whole
+			// units (<<_:3, B/binary>> does not match 8 bits).
 			if !last {
 				return nil, false
 			}
 			bits = rd.left()
+			if bits%spec.unit != 0 {
+				return nil, false
+			}
 		}
-		if bits%8 != 0 || rd.left() < bits {
+		if rd.left() < bits {
 			return nil, false
 		}
-		out := term.Binary(append([]byte(nil), rd.data[rd.pos/8:rd.pos/8+bits/8]...))
-		rd.pos += bits
-		return out, true
+		return rd.take(bits), true
 	}
-	if rd.pos%8 != 0 {
-		return nil, false
-	}
-	rest := rd.data[rd.pos/8:]
+	rest := rd.ahead()
 	switch spec.kind {
 	case "utf8":
 		c, n := utf8.DecodeRune(rest)

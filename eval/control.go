@@ -177,21 +177,21 @@ func (r *run) protected(body []syntax.Expr, b *Bindings) (v term.Term, out *Bind
 // comprehension evaluates a list or binary comprehension.
 func (r *run) comprehension(e *syntax.Comprehension, b *Bindings) term.Term {
 	var out []term.Term
-	var bin []byte
+	bin := &bitWriter{}
 	r.qualify(e.Quals, b, func(nb *Bindings) {
 		v := r.value(e.Elem, nb)
 		if !e.IsBinary {
 			out = append(out, v)
 			return
 		}
-		part, ok := v.(term.Binary)
+		data, n, ok := term.Bits(v)
 		if !ok {
 			raiseEval(term.Tuple{term.Atom("bad_generator"), v}, "eval_bc1", 7, 480)
 		}
-		bin = append(bin, part...)
+		bin.writeBits(data, n)
 	})
 	if e.IsBinary {
-		return term.Binary(bin)
+		return bin.result()
 	}
 	return term.List(out)
 }
@@ -253,7 +253,7 @@ func (r *run) filter(q syntax.Expr, b *Bindings) bool {
 // short), leaving any tail unread. A source that is not a binary raises
 // bad_generator.
 func (r *run) binaryGenerate(gen *syntax.Generator, src term.Term, b *Bindings, emit func(*Bindings)) {
-	data, ok := src.(term.Binary)
+	data, size, ok := term.Bits(src)
 	if !ok {
 		raiseEval(term.Tuple{term.Atom("bad_generator"), src}, "eval_b_generate", 8, 480)
 	}
@@ -261,16 +261,16 @@ func (r *run) binaryGenerate(gen *syntax.Generator, src term.Term, b *Bindings, 
 	if !ok {
 		raiseEval(term.Tuple{term.Atom("illegal_pattern"), term.Atom("pattern")}, "expr", 6, 480)
 	}
-	for len(data) > 0 {
+	for pos := 0; pos < size; {
 		m := &matcher{r: r, outer: b, b: NewBindings()}
-		rest, ok, mismatch := m.matchBinarySkip(pat.Elems, data, true)
+		rd, ok, mismatch := m.matchBinarySkip(pat.Elems, data, size, pos, true)
 		// A pattern that consumed nothing would loop forever; erl stops too.
-		if !ok || len(rest) == len(data) {
+		if !ok || rd.pos == pos {
 			return
 		}
 		if !mismatch {
 			emit(m.merged())
 		}
-		data = rest
+		pos = rd.pos
 	}
 }

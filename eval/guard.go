@@ -172,9 +172,11 @@ func (r *run) guardBIF(name string, args []term.Term) term.Term {
 	case "is_atom":
 		_, ok := a(0).(term.Atom)
 		return term.Bool(ok)
-	case "is_binary", "is_bitstring":
+	case "is_binary":
 		_, ok := a(0).(term.Binary)
 		return term.Bool(ok)
+	case "is_bitstring":
+		return term.Bool(term.IsBitstring(a(0)))
 	case "is_boolean":
 		return term.Bool(isBool(a(0)))
 	case "is_float":
@@ -233,15 +235,18 @@ func (r *run) guardBIF(name string, args []term.Term) term.Term {
 			return v
 		}
 	case "byte_size":
-		if bin, ok := a(0).(term.Binary); ok {
-			return len(bin)
+		if _, n, ok := term.Bits(a(0)); ok {
+			return (n + 7) / 8
 		}
 	case "bit_size":
-		if bin, ok := a(0).(term.Binary); ok {
-			return 8 * len(bin)
+		if _, n, ok := term.Bits(a(0)); ok {
+			return n
 		}
 	case "size":
+		// size/1 of a bitstring counts whole bytes only (size(<<1:3>>) is 0).
 		switch v := a(0).(type) {
+		case term.Bitstring:
+			return v.Size / 8
 		case term.Binary:
 			return len(v)
 		case term.Tuple:

@@ -130,13 +130,13 @@ func (m *matcher) match(p syntax.Expr, v term.Term) bool {
 		}
 		return true
 	case *syntax.Binary:
-		bin, ok := v.(term.Binary)
+		data, size, ok := term.Bits(v)
 		if !ok {
 			return false
 		}
-		rest, ok := m.matchBinary(p.Elems, bin, true)
+		left, ok := m.matchBinary(p.Elems, data, size)
 		// The pattern must consume the whole binary: <<A:8>> does not match two bytes.
-		return ok && len(rest) == 0
+		return ok && left == 0
 	case *syntax.Match:
 		// P1 = P2 in a pattern: v must match both, so variables bound on the left
 		// constrain the right ({A, _} = {_, A} = T).

@@ -303,7 +303,7 @@ func ertsProblems(fun string, args term.List, reason, cause term.Term) argProble
 			return problems(notCons)
 		case "integer_to_binary", "integer_to_list":
 			return problems(notInteger)
-		case "iolist_to_binary":
+		case "iolist_to_binary", "iolist_size":
 			return problems(notIodata)
 		case "is_process_alive", "node", "pid_to_list", "unlink", "unregister":
 			return problems(notPid)
@@ -569,6 +569,8 @@ func stdlibProblems(mod, fun string, args term.List, cause term.Term) argProblem
 		return listsProblems(fun, args)
 	case "io", "io_lib":
 		return ioProblems(fun, args, cause)
+	case "binary":
+		return binaryProblems(fun, args, cause)
 	}
 	return argProblems{}
 }

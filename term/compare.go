@@ -32,7 +32,7 @@ func typeRank(t Term) int {
 		return 9
 	case Improper:
 		return 9
-	case Binary:
+	case Binary, Bitstring:
 		return 10
 	}
 	return 11
@@ -142,13 +142,18 @@ func compare(a, b Term, exact bool) int {
 	case List, Improper:
 		return compareLists(a, b, exact)
 	case Binary:
-		y := b.(Binary)
+		y, ok := b.(Binary)
+		if !ok {
+			return compareBits(a, b)
+		}
 		for i := 0; i < len(x) && i < len(y); i++ {
 			if x[i] != y[i] {
 				return sign(int(x[i]) - int(y[i]))
 			}
 		}
 		return sign(len(x) - len(y))
+	case Bitstring:
+		return compareBits(a, b)
 	}
 	return 0
 }

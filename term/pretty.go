@@ -62,7 +62,7 @@ func Pretty(t Term, o PrettyOptions) string {
 	switch v := t.(type) {
 	case Atom:
 		return writeAtom(string(v), o.Encoding == Unicode)
-	case Tuple, List, Improper, *Map, Binary:
+	case Tuple, List, Improper, *Map, Binary, Bitstring:
 	default:
 		return writeAtomic(v)
 	}
@@ -202,6 +202,8 @@ func (b *builder) node(t Term, d int) *node {
 		return n
 	case Binary:
 		return b.binary(v, d)
+	case Bitstring:
+		return b.bitstring(v, d)
 	}
 	return leaf(writeAtomic(t))
 }

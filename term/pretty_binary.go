@@ -145,3 +145,17 @@ func (p *layout) ppBinary(n *node, col int, ind indent, ld, w int) {
 	}
 	p.out.WriteString(">>")
 }
+
+// bitstring is print_length/6 for a bitstring that is not whole bytes:
+// never text, its byte values and then its trailing bits.
+func (b *builder) bitstring(v Bitstring, d int) *node {
+	if d == 1 {
+		return leaf("<<...>>")
+	}
+	tokens, _ := bitsTokens(v, d)
+	n := &node{kind: binNode, bytes: tokens, length: 4 + len(tokens) - 1}
+	for _, t := range tokens {
+		n.length += len(t)
+	}
+	return n
+}

@@ -75,8 +75,8 @@ func write1(b *strings.Builder, t Term, d int, enc Encoding) {
 		b.WriteByte('}')
 	case *Map:
 		writeMap(b, v, d, enc)
-	case Binary:
-		tokens, _ := binaryTokens(v, d)
+	case Binary, Bitstring:
+		tokens, _ := bitsTokens(v, d)
 		b.WriteString("<<" + strings.Join(tokens, ",") + ">>")
 	default:
 		b.WriteString(writeAtomic(t))
