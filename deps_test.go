@@ -15,7 +15,7 @@ import (
 // packages listed for it. The standard library is always allowed.
 var allowedImports = map[string][]string{
 	"term":       {},
-	"process":    {"goerl/term", "github.com/petermattis/goid"},
+	"process":    {"goerl/term", "goerl/events", "github.com/petermattis/goid"},
 	"syntax":     {"goerl/term"},
 	"eval":       {"goerl/term", "goerl/process", "goerl/syntax", "goerl/exception"},
 	"erl":        {"goerl/term", "goerl/process"},
@@ -23,9 +23,9 @@ var allowedImports = map[string][]string{
 	"events":     {"goerl/term"},
 	"observer":   {"goerl/term", "goerl/process", "goerl/events"},
 	"interp":     {"goerl/term", "goerl/process", "github.com/traefik/yaegi"},
-	"codeserver": {"goerl/term", "goerl/process", "goerl/erl", "goerl/interp"},
+	"codeserver": {"goerl/term", "goerl/events", "goerl/process", "goerl/erl", "goerl/interp"},
 	"builtins":   {"goerl/term", "goerl/process", "goerl/exception", "goerl/codeserver", "golang.org/x/text"},
-	"node":       {"goerl/term", "goerl/process", "goerl/codeserver", "goerl/builtins"},
+	"node":       {"goerl/term", "goerl/events", "goerl/process", "goerl/codeserver", "goerl/builtins"},
 	"terminal":   {"goerl/term", "goerl/node", "github.com/chzyer/readline", "github.com/fatih/color", "golang.org/x/term"},
 	"shell":      {"goerl/term", "goerl/process", "goerl/syntax", "goerl/eval", "goerl/exception", "goerl/node", "goerl/terminal"},
 	"lesson":     {"goerl/shell", "goerl/node"},

@@ -233,6 +233,7 @@ func (s *Server) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (result
 	}
 	v := impl.version
 	if v.purged.Load() {
+		s.publishBadFun(p, v, f)
 		term.RaiseError(term.Tuple{term.Atom("badfun"), f})
 	}
 	if len(args) != f.Arity {
@@ -245,6 +246,7 @@ func (s *Server) CallFun(p *process.Proc, f *term.Fun, args []term.Term) (result
 	}
 	res, req, entered := s.invoke(p, v, impl.fn, frame{v.module, funName, f.Arity, 0}, in, true)
 	if !entered {
+		s.publishBadFun(p, v, f)
 		term.RaiseError(term.Tuple{term.Atom("badfun"), f})
 	}
 	if req != nil {

@@ -38,10 +38,16 @@ func (s *Server) loadFileLocked(mod string) term.Term {
 	}
 	// The current version becomes old: processes running it keep
 	// running it; new fully qualified calls go to v.
+	s.mu.Lock()
+	s.loads[mod]++
+	v.number = s.loads[mod]
+	s.mu.Unlock()
+	v.loadedAt = s.rt.Now()
 	if current != nil {
 		old = current
 	}
 	s.setSlots(mod, v, old)
+	s.publishLoaded(v, current)
 	return term.Tuple{term.Atom("module"), term.Atom(mod)}
 }
 

@@ -78,6 +78,9 @@ func (s *Server) discard(v *version) bool {
 	// (and goes to current) or is a holder by the time Holders looks.
 	v.purged.Store(true)
 	holders := s.rt.Holders(v.tag)
+	if v.number > 0 { // a version that was loaded, not an unused trial load
+		s.publishPurge(v, holders)
+	}
 	for _, pid := range holders {
 		s.rt.Kill(pid)
 	}
@@ -124,7 +127,8 @@ func (s *Server) SoftPurge(mod string) bool {
 	if old == nil {
 		return true
 	}
-	if len(s.rt.Holders(old.tag)) > 0 {
+	if holders := s.rt.Holders(old.tag); len(holders) > 0 {
+		s.publishSoftPurgeRefused(old, holders)
 		return false
 	}
 	s.setSlots(mod, current, nil)
@@ -142,5 +146,6 @@ func (s *Server) Delete(mod string) bool {
 		return false
 	}
 	s.setSlots(mod, nil, current)
+	s.publishOld(current)
 	return true
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"goerl/erl"
+	"goerl/events"
 	"goerl/interp"
 	"goerl/process"
 )
@@ -36,6 +37,10 @@ type Options struct {
 	// (default interp.DefaultInitBudget): past it, c/1 reports a
 	// compile error at the line where initialisation was.
 	InitBudget time.Duration
+	// Events receives what the code server does (loads, purges and the
+	// processes they kill, refused soft purges, moves to current code,
+	// badfuns); default the runtime's bus (process.Runtime.Events).
+	Events *events.Bus
 }
 
 // Diagnostic is one compiler message, positioned in the user's source.
@@ -59,6 +64,11 @@ type Server struct {
 	mu        sync.Mutex
 	modules   map[string]*module
 	artifacts map[string]*artifact
+	// loads counts the versions of each module ever made current: the
+	// next one's number is loads[mod]+1 (1 for the first load).
+	loads map[string]int
+
+	bus *events.Bus
 }
 
 // module is one module's two slots. Either may be nil.
@@ -74,12 +84,17 @@ func New(rt *process.Runtime, opts Options) *Server {
 	if opts.Stderr == nil {
 		opts.Stderr = io.Discard
 	}
+	if opts.Events == nil {
+		opts.Events = rt.Events()
+	}
 	s := &Server{
 		rt:        rt,
 		opts:      opts,
 		bounds:    erl.NewBoundaries(),
 		modules:   make(map[string]*module),
 		artifacts: make(map[string]*artifact),
+		loads:     make(map[string]int),
+		bus:       opts.Events,
 	}
 	s.disp = &dispatcher{s: s}
 	return s

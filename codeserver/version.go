@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"reflect"
 	"sync/atomic"
+	"time"
 
 	"goerl/erl"
 	"goerl/interp"
@@ -24,10 +25,15 @@ type version struct {
 	// lines maps an exported function's Go name to the line of its
 	// declaration, for the (t.go, line N) of "in call from" lines.
 	lines map[string]int
-	tag   *process.CodeTag
-	ctx   *erl.Context
-	code  *interp.Version
-	funcs map[funcKey]interp.Func
+	// number is the version's place among the module's loads (1, 2, ...;
+	// 0 while it is only an artifact's trial load) and loadedAt the
+	// runtime clock when it became current: what m/1 and slots() show.
+	number   int
+	loadedAt time.Time
+	tag      *process.CodeTag
+	ctx      *erl.Context
+	code     *interp.Version
+	funcs    map[funcKey]interp.Func
 	// purged is set before the version's holders are killed and its
 	// interpreter stopped: a call that entered it concurrently notices
 	// and goes to the current version instead, a fun of it raises
@@ -59,6 +65,7 @@ func (s *Server) newVersion(art *artifact) (*version, []Diagnostic, error) {
 		Crashed:    v.crashed,
 		Boundaries: s.bounds,
 	}
+	v.ctx.TailCalling = func(p *process.Proc, req *erl.TailCallRequest) { s.tailCalling(p, v, req) }
 	opts := interp.Options{Erl: erl.Symbols(v.ctx), Stdout: s.opts.Stdout, Stderr: s.opts.Stderr,
 		Interrupt: s.rt.Interrupt, InitBudget: s.opts.InitBudget, Alloc: s.rt.Alloc, Local: s.rt.Local}
 	if p := s.rt.Current(); p != nil {

@@ -40,6 +40,9 @@ func (a *api) TailCall(mod, fun string, args ...term.Term) {
 	p := a.ctx.proc()
 	a.ctx.Runtime.RefuseOwned() // a goroutine has no process base to continue at
 	req := &TailCallRequest{Mod: term.Atom(mod), Fun: term.Atom(fun), Args: a.terms(args)}
+	if a.ctx.TailCalling != nil {
+		a.ctx.TailCalling(p, req)
+	}
 	if b := a.ctx.Boundaries; b != nil && b.Depth(p) == 0 {
 		caller := a.ctx.Caller
 		p.TailCall(func(p *process.Proc) { CallAtBase(caller, p, req) })

@@ -33,6 +33,10 @@ type Context struct {
 	// TailCall knows whether it may replace the goroutine. Shared by every
 	// version of one code server; nil means "always at a boundary".
 	Boundaries *Boundaries
+	// TailCalling, when set, is told of every TailCall this version's
+	// code makes, before it happens (the code server announces a process
+	// leaving old code for current).
+	TailCalling func(p *process.Proc, req *TailCallRequest)
 }
 
 // Caller makes a fully qualified call Mod:Fun(Args) on behalf of process

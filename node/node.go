@@ -17,6 +17,7 @@ import (
 
 	"goerl/builtins"
 	"goerl/codeserver"
+	"goerl/events"
 	"goerl/process"
 	"goerl/term"
 )
@@ -59,6 +60,7 @@ type Node struct {
 	// then error:undef.
 	BIFs *builtins.Dispatcher
 	opts Options
+	bus  *events.Bus
 }
 
 // New builds a node; no process runs until someone spawns one.
@@ -66,8 +68,9 @@ func New(opts Options) *Node {
 	if opts.Dir == "" {
 		opts.Dir = "."
 	}
-	n := &Node{opts: opts}
+	n := &Node{opts: opts, bus: events.NewBus()}
 	n.Runtime = process.New(process.Options{
+		Events:           n.bus,
 		VirtualTime:      opts.VirtualTime,
 		Output:           opts.Output,
 		CrashReport:      opts.CrashReport,
@@ -85,10 +88,15 @@ func New(opts Options) *Node {
 	n.BIFs.SetLimits(opts.Limits)
 	n.BIFs.SetCwd(opts.Dir)
 	srcs, names := n.sources()
-	n.Code = codeserver.New(n.Runtime, codeserver.Options{Sources: srcs, SourceNames: names, Caller: n.BIFs})
+	n.Code = codeserver.New(n.Runtime, codeserver.Options{Sources: srcs, SourceNames: names, Caller: n.BIFs, Events: n.bus})
 	n.BIFs.AttachCode(n.Code)
 	return n
 }
+
+// Events is the node's bus: what its code server and runtime do (loads,
+// purges and whom they kill, spawns, exits), for trace(code) and the
+// observer. Publishing costs nothing while nobody subscribes.
+func (n *Node) Events() *events.Bus { return n.bus }
 
 // sources lists where c/1 looks for Name.go: the node's working
 // directory (which names itself, see workDir), then Options.Modules.

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"goerl/events"
 	"goerl/term"
 )
 
@@ -127,6 +128,17 @@ func (rt *Runtime) Spawn(parent *Proc, opts SpawnOptions, body func(p *Proc)) (*
 	}
 	rt.procs.put(p)
 	rt.idle.busy.Add(1)
+	if bus := rt.opts.Events; bus.Active() {
+		e := events.Event{Kind: events.Spawned, Pid: p.pid, Function: opts.InitialCall}
+		if opts.Code != nil {
+			e.Module = opts.Code.Name
+		}
+		e.Text = term.Sprint(p.pid) + " spawned"
+		if parent != nil {
+			e.Text += " by " + term.Sprint(parent.pid)
+		}
+		bus.Publish(e)
+	}
 	go rt.run(p, body)
 	return p, ref
 }
@@ -171,6 +183,13 @@ func (rt *Runtime) finish(p *Proc, e *gEntry, returned bool, recovered any) {
 	}
 	if crash && rt.opts.CrashReport != nil {
 		rt.opts.CrashReport(p.pid, reason, rt.Now())
+	}
+	// Published before the process leaves the table, so that whoever
+	// waits for its death (a purge) sees its event first.
+	if bus := rt.opts.Events; bus.Active() {
+		bus.Publish(events.Event{Kind: events.Exited, Pid: p.pid, Reason: reason,
+			Function: p.CurrentFunction(),
+			Text:     term.Sprint(p.pid) + " exited: " + term.Sprint(reason)})
 	}
 	rt.die(p, reason)
 	rt.gs.unregister(e)
@@ -225,6 +244,17 @@ func (p *Proc) SetCurrentFunction(mfa string) {
 	p.mu.Lock()
 	p.currentFunc = mfa
 	p.mu.Unlock()
+}
+
+// CurrentFunction is what i() shows as the process's current function
+// ("m:f/a"): the last one recorded, else the initial call.
+func (p *Proc) CurrentFunction() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.currentFunc != "" {
+		return p.currentFunc
+	}
+	return p.initialCall
 }
 
 // Info describes a process for i(), regs() and process_info.

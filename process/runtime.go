@@ -60,6 +60,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"goerl/events"
 	"goerl/term"
 )
 
@@ -94,6 +95,9 @@ type Options struct {
 	// heap when module code allocates (defaults DefaultMaxAlloc,
 	// DefaultMaxHeap); see memory.go.
 	MaxAlloc, MaxHeap int
+	// Events, when set, receives a Spawned and an Exited event per
+	// process (the node's bus; the code server publishes on it too).
+	Events *events.Bus
 }
 
 // Defaults for Options fields left zero.
@@ -163,6 +167,9 @@ func New(opts Options) *Runtime {
 
 // Output is where processes print (Options.Output).
 func (rt *Runtime) Output() io.Writer { return rt.out }
+
+// Events is the bus the runtime publishes on (nil: nobody's).
+func (rt *Runtime) Events() *events.Bus { return rt.opts.Events }
 
 // MakeRef returns a fresh reference from the runtime's counter.
 func (rt *Runtime) MakeRef() term.Ref {
