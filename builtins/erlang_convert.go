@@ -336,8 +336,13 @@ func floatText(x, options term.Term) string {
 				badarg()
 			}
 		case term.Tuple:
+			// The length first: float_to_list(1.0, [{decimals}]) is badarg, not
+			// an index out of range.
+			if len(v) != 2 {
+				badarg()
+			}
 			n, ok := v[1].(int)
-			if len(v) != 2 || !ok || n < 0 {
+			if !ok || n < 0 {
 				badarg()
 			}
 			switch v[0] {
